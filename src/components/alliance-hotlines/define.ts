@@ -1,0 +1,4 @@
+import {defineOnce} from '../../define.js';
+import {AllianceHotlines} from './alliance-hotlines.js';
+
+defineOnce('alliance-hotlines', AllianceHotlines);

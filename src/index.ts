@@ -1,0 +1,13 @@
+/**
+ * The embeddable widget: registers <alliance-assistant> and <alliance-hotlines>.
+ * @module
+ */
+import './components/alliance-hotlines/define.js';
+import './components/alliance-assistant/define.js';
+
+export {AllianceAssistant} from './components/alliance-assistant/alliance-assistant.js';
+export {AllianceHotlines} from './components/alliance-hotlines/alliance-hotlines.js';
+export {AllianceAnswerEvent} from './events/alliance-answer.js';
+export {AllianceExitEvent} from './events/alliance-exit.js';
+export {AllianceOpenEvent} from './events/alliance-open.js';
+export {AllianceQuestionEvent} from './events/alliance-question.js';

@@ -1,0 +1,164 @@
+import {LanguageDetector} from './language-detection.js';
+import {LanguageReader, LocaleSearcher} from './locale-searcher.js';
+import {foldWords} from './normalize.js';
+import type {ScoredDocument} from './search-index.js';
+import type {Audience, LanguageProfile, Locale, LocaleKnowledge} from './types.js';
+import {UrgencyDetector} from './urgency.js';
+
+import {MAX_MESSAGE_LENGTH} from './limits.js';
+
+export {MAX_MESSAGE_LENGTH};
+
+/** Topics that help a person in immediate danger; an urgent message is answered by one of them. */
+export const URGENT_HELP_TOPICS: readonly string[] = [
+  'help.emergency',
+  'help.child_helpline',
+  'images.sextortion',
+  'grooming.child_help',
+];
+const FALLBACK_URGENT_TOPIC = 'help.emergency';
+
+/** The confidence cut-offs of the answer / clarify / decline decision. */
+export interface DecisionThresholds {
+  /** At or above: answer with the best topic. */
+  readonly answer: number;
+  /** Below: decline (nothing fits). Between the two: offer the best candidates. */
+  readonly decline: number;
+  /** A runner-up scoring at least this share of the best makes an answer a clarify. */
+  readonly closeRunnerUp: number;
+}
+
+/** Measured on the knowledge base with scripts/eval.mjs. */
+export const DEFAULT_THRESHOLDS: DecisionThresholds = {
+  answer: 0.55,
+  decline: 0.3,
+  closeRunnerUp: 0.97,
+};
+
+/** What the person asked about and in which register. */
+export interface AskOptions {
+  /** The UI locale. */
+  readonly locale: Locale;
+  /** Who is asking; it does not change the ranking, only which answer text the UI shows. */
+  readonly audience?: Audience;
+}
+
+/** What the engine decided. */
+export interface AskResponse {
+  /** answer: the best topic fits; clarify: choose among close candidates; decline: nothing fits. */
+  readonly kind: 'answer' | 'clarify' | 'decline';
+  /** Topic ids, best first (up to 3; candidates for clarify; empty or urgent help for decline). */
+  readonly ids: readonly string[];
+  /** Whether the message signals a child in immediate danger or acute distress. */
+  readonly urgent: boolean;
+  /** The locale the answer comes from. */
+  readonly lang: Locale;
+  /** The language the message seems written in (may be a locale whose knowledge is not loaded). */
+  readonly detectedLang: Locale;
+  /** Whether the message was cut to MAX_MESSAGE_LENGTH. */
+  readonly truncated: boolean;
+  /** How much of the message the best topic explains (0..1). */
+  readonly confidence: number;
+}
+
+// Control characters and bidi marks carry no words; dropping them keeps odd input harmless.
+const INVISIBLE_CHARACTERS = /[\p{Cc}\p{Cf}]/gu;
+
+/** Cuts a message to the length limit without leaving half a surrogate pair. */
+export function truncateMessage(message: string): {text: string; truncated: boolean} {
+  if (message.length <= MAX_MESSAGE_LENGTH) return {text: message, truncated: false};
+  const text = message.slice(0, MAX_MESSAGE_LENGTH);
+  return {text: /[\uD800-\uDBFF]$/.test(text) ? text.slice(0, -1) : text, truncated: true};
+}
+
+/**
+ * Turns a message into a decision: which topic answers it, whether to ask which of a few was
+ * meant, or to say kindly that nothing fits; and whether the message is urgent. Plain TypeScript
+ * without DOM, shared by the widget and the command-line tool.
+ */
+export class AnswerEngine {
+  private readonly profiles: ReadonlyMap<Locale, LanguageProfile>;
+  private readonly readers: ReadonlyMap<Locale, LanguageReader>;
+  private readonly urgency: ReadonlyMap<Locale, UrgencyDetector>;
+  private readonly detector: LanguageDetector;
+  private readonly searchers = new Map<Locale, LocaleSearcher>();
+  private readonly thresholds: DecisionThresholds;
+
+  constructor(profiles: readonly LanguageProfile[], thresholds = DEFAULT_THRESHOLDS) {
+    this.profiles = new Map(profiles.map((profile) => [profile.locale, profile]));
+    this.readers = new Map(profiles.map((profile) => [profile.locale, new LanguageReader(profile)]));
+    this.urgency = new Map(
+      profiles.map((profile) => [profile.locale, new UrgencyDetector(profile.urgent)]),
+    );
+    this.detector = new LanguageDetector(profiles);
+    this.thresholds = thresholds;
+  }
+
+  /** Makes a locale's knowledge searchable. */
+  addKnowledge(knowledge: LocaleKnowledge): LocaleSearcher {
+    const profile = this.profiles.get(knowledge.locale);
+    if (!profile) throw new Error(`No language profile for locale "${knowledge.locale}".`);
+    const searcher = new LocaleSearcher(knowledge, profile);
+    this.searchers.set(knowledge.locale, searcher);
+    return searcher;
+  }
+
+  /** The searcher of a loaded locale. */
+  searcher(locale: Locale): LocaleSearcher | undefined {
+    return this.searchers.get(locale);
+  }
+
+  /** The language a message seems written in, given the UI locale. */
+  detectLanguage(message: string, uiLocale: Locale): Locale {
+    return this.detector.detect(foldWords(message), uiLocale);
+  }
+
+  /** Decides how to answer a message. */
+  ask(message: string, options: AskOptions): AskResponse {
+    const {text: raw, truncated} = truncateMessage(String(message));
+    const text = raw.replace(INVISIBLE_CHARACTERS, ' ');
+    const detectedLang = this.detectLanguage(text, options.locale);
+    const lang = this.searchers.has(detectedLang) ? detectedLang : options.locale;
+    const urgent = this.isUrgent(text, [options.locale, detectedLang]);
+    const searcher = this.searchers.get(lang);
+    const ranked = searcher ? searcher.search(text, 5) : [];
+    const decision = this.decide(ranked, urgent);
+    return {...decision, urgent, lang, detectedLang, truncated};
+  }
+
+  /** Whether a message is urgent by the cues of any of these languages. */
+  isUrgent(text: string, locales: readonly Locale[]): boolean {
+    for (const locale of new Set(locales)) {
+      const reader = this.readers.get(locale);
+      const detector = this.urgency.get(locale);
+      if (reader && detector && detector.isUrgent(reader.words(text))) return true;
+    }
+    return false;
+  }
+
+  private decide(
+    ranked: readonly ScoredDocument[],
+    urgent: boolean,
+  ): Pick<AskResponse, 'kind' | 'ids' | 'confidence'> {
+    const {answer, decline, closeRunnerUp} = this.thresholds;
+    const [best, second] = ranked;
+    const confidence = best?.confidence ?? 0;
+    if (urgent) return this.decideUrgent(ranked, confidence);
+    const ids = ranked.slice(0, 3).map((document) => document.id);
+    if (!best || confidence < decline) return {kind: 'decline', ids: [], confidence};
+    const close = second !== undefined && second.score >= closeRunnerUp * best.score;
+    if (confidence >= answer && !close) return {kind: 'answer', ids, confidence};
+    return {kind: 'clarify', ids, confidence};
+  }
+
+  /** An urgent message is answered first by the best-ranked urgent-help topic. */
+  private decideUrgent(
+    ranked: readonly ScoredDocument[],
+    confidence: number,
+  ): Pick<AskResponse, 'kind' | 'ids' | 'confidence'> {
+    const helpful = ranked.find((document) => URGENT_HELP_TOPICS.includes(document.id));
+    const first = helpful?.id ?? FALLBACK_URGENT_TOPIC;
+    const rest = ranked.map((document) => document.id).filter((id) => id !== first);
+    return {kind: 'answer', ids: [first, ...rest].slice(0, 3), confidence};
+  }
+}

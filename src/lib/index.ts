@@ -1,0 +1,13 @@
+/**
+ * The DOM-free answer engine: usable from the browser and from Node.
+ * @module
+ */
+export * from './answer-engine.js';
+export * from './help-contacts.js';
+export * from './language-detection.js';
+export * from './locale-searcher.js';
+export * from './normalize.js';
+export * from './search-index.js';
+export * from './types.js';
+export * from './urgency.js';
+export * from './word-matcher.js';

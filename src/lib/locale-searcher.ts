@@ -1,0 +1,75 @@
+import {expandSpellings, foldWords} from './normalize.js';
+import {SearchIndex, type ScoredDocument, type WeightedField} from './search-index.js';
+import type {KnowledgeEntry, LanguageProfile, LocaleKnowledge} from './types.js';
+
+/** How much a word counts by the field it was found in. */
+export const FIELD_WEIGHTS = {title: 1, phrasings: 0.9, keywords: 0.8} as const;
+
+/** Reads messages in one language: folding, chat spellings, stop words. */
+export class LanguageReader {
+  readonly profile: LanguageProfile;
+  private readonly stopwords: ReadonlySet<string>;
+
+  constructor(profile: LanguageProfile) {
+    this.profile = profile;
+    this.stopwords = new Set(profile.stopwords.flatMap((word) => foldWords(word)));
+  }
+
+  /** All folded words of a text, chat spellings expanded. */
+  words(text: string): string[] {
+    return expandSpellings(foldWords(text), this.profile.spellings);
+  }
+
+  /** The words that carry meaning; all words if every one is a stop word ("who are you"). */
+  contentWords(words: readonly string[]): string[] {
+    const content = words.filter((word) => !this.stopwords.has(word));
+    return content.length > 0 ? content : [...words];
+  }
+
+  /** Whether a folded word is a stop word of this language. */
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+}
+
+function entryFields(entry: KnowledgeEntry, reader: LanguageReader): WeightedField[] {
+  const wordsOf = (texts: readonly string[]) =>
+    texts.flatMap((text) => reader.words(text)).filter((word) => !reader.isStopword(word));
+  return [
+    {words: wordsOf([entry.title]), weight: FIELD_WEIGHTS.title},
+    {words: wordsOf(entry.phrasings), weight: FIELD_WEIGHTS.phrasings},
+    {words: wordsOf(entry.keywords), weight: FIELD_WEIGHTS.keywords},
+  ];
+}
+
+/** The search over one locale's knowledge. */
+export class LocaleSearcher {
+  readonly knowledge: LocaleKnowledge;
+  readonly reader: LanguageReader;
+  private readonly index: SearchIndex;
+  private readonly entriesById: ReadonlyMap<string, KnowledgeEntry>;
+
+  constructor(knowledge: LocaleKnowledge, profile: LanguageProfile) {
+    this.knowledge = knowledge;
+    this.reader = new LanguageReader(profile);
+    this.index = new SearchIndex(
+      knowledge.entries.map((entry) => ({id: entry.id, fields: entryFields(entry, this.reader)})),
+    );
+    this.entriesById = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+  }
+
+  /** Entries matching a message, best first. */
+  search(message: string, limit = 5): ScoredDocument[] {
+    return this.index.search(this.reader.contentWords(this.reader.words(message)), limit);
+  }
+
+  /** Whether a folded word is a word of this knowledge base. */
+  knowsWord(word: string): boolean {
+    return this.index.hasWord(word);
+  }
+
+  /** The entry with this topic id, if the locale has it. */
+  entry(id: string): KnowledgeEntry | undefined {
+    return this.entriesById.get(id);
+  }
+}

@@ -1,0 +1,106 @@
+import {WordMatcher, type WordMatch} from './word-matcher.js';
+
+/** One searchable text of a document and how much a word found in it counts. */
+export interface WeightedField {
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+/** A document as the index sees it: already folded into words. */
+export interface IndexedDocument {
+  readonly id: string;
+  readonly fields: readonly WeightedField[];
+}
+
+/** A ranked document with its score and how much of the query it explains (0..1). */
+export interface ScoredDocument {
+  readonly id: string;
+  readonly score: number;
+  readonly confidence: number;
+}
+
+// A word of the query found nowhere in the dictionary still weighs on confidence.
+const UNMATCHED_WORD_SHARE = 0.5;
+
+/**
+ * A word-level inverted index: each query word is matched to dictionary words (fuzzily), and each
+ * document scores, per query word, its best matching word's similarity × field weight × IDF.
+ * Taking the best per word (not a product over phrasings) keeps documents with many phrasings
+ * from winning by sheer number.
+ */
+export class SearchIndex {
+  readonly size: number;
+  private readonly ids: readonly string[];
+  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly idf = new Map<string, number>();
+  private readonly maxIdf: number;
+  readonly matcher: WordMatcher;
+
+  constructor(documents: readonly IndexedDocument[]) {
+    this.ids = documents.map((document) => document.id);
+    this.size = documents.length;
+    documents.forEach((document, index) => {
+      for (const field of document.fields) {
+        for (const word of field.words) {
+          let posting = this.postings.get(word);
+          if (!posting) this.postings.set(word, (posting = new Map()));
+          if ((posting.get(index) ?? 0) < field.weight) posting.set(index, field.weight);
+        }
+      }
+    });
+    let maxIdf = 0;
+    for (const [term, posting] of this.postings) {
+      const value = Math.log(1 + this.size / posting.size);
+      this.idf.set(term, value);
+      maxIdf = Math.max(maxIdf, value);
+    }
+    this.maxIdf = maxIdf;
+    this.matcher = new WordMatcher(this.postings.keys());
+  }
+
+  /** Documents that match the query words, best first. */
+  search(queryWords: readonly string[], limit = 5): ScoredDocument[] {
+    const scores = new Map<number, number>();
+    let attainable = 0;
+    for (const word of new Set(queryWords)) {
+      const matches = this.matcher.match(word);
+      if (matches.length === 0) {
+        attainable += UNMATCHED_WORD_SHARE * this.maxIdf;
+        continue;
+      }
+      attainable += Math.max(...matches.map((match) => match.similarity * this.idfOf(match.term)));
+      for (const [index, contribution] of this.contributions(matches)) {
+        scores.set(index, (scores.get(index) ?? 0) + contribution);
+      }
+    }
+    return [...scores]
+      .map(([index, score]) => ({
+        id: this.ids[index],
+        score,
+        confidence: attainable > 0 ? score / attainable : 0,
+      }))
+      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+      .slice(0, limit);
+  }
+
+  /** Whether the dictionary holds this exact word. */
+  hasWord(word: string): boolean {
+    return this.matcher.has(word);
+  }
+
+  private idfOf(term: string): number {
+    return this.idf.get(term) ?? 0;
+  }
+
+  private contributions(matches: readonly WordMatch[]): Map<number, number> {
+    const best = new Map<number, number>();
+    for (const {term, similarity} of matches) {
+      const idf = this.idfOf(term);
+      for (const [index, weight] of this.postings.get(term) ?? []) {
+        const value = similarity * weight * idf;
+        if (value > (best.get(index) ?? 0)) best.set(index, value);
+      }
+    }
+    return best;
+  }
+}

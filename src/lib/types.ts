@@ -1,0 +1,68 @@
+/** Locales the widget ships with. */
+export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'] as const;
+
+/** One of the shipped locales. */
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+
+/** Who an answer is written for. */
+export type Audience = 'child' | 'adult';
+
+/** What a link in an answer leads to. */
+export type LinkKind = 'report' | 'helpline' | 'info';
+
+/** A link shown under an answer: always https. */
+export interface AnswerLink {
+  readonly id: string;
+  readonly kind: LinkKind;
+  readonly url: string;
+  readonly label: string;
+}
+
+/** Where a fact in an answer comes from. */
+export interface Source {
+  readonly title: string;
+  readonly publisher: string;
+  readonly date: string;
+  readonly url?: string;
+}
+
+/** One topic of the knowledge base in one locale, as compiled for the browser and the CLI. */
+export interface KnowledgeEntry {
+  readonly id: string;
+  readonly category: string;
+  readonly audience: 'all' | 'adult' | 'child';
+  readonly title: string;
+  readonly phrasings: readonly string[];
+  readonly keywords: readonly string[];
+  readonly answer: string;
+  readonly childAnswer?: string;
+  readonly links: readonly AnswerLink[];
+  readonly related: readonly string[];
+  readonly sources: readonly Source[];
+  readonly reviewed: string;
+  readonly status: 'source' | 'translated' | 'reviewed';
+}
+
+/** Cue phrases that mark a message as urgent, folded (see normalize.ts). */
+export interface UrgentCues {
+  readonly acute: readonly string[];
+  readonly danger: readonly string[];
+  readonly now: readonly string[];
+  readonly distress: readonly string[];
+}
+
+/** What the engine needs to know about a language to read messages in it. */
+export interface LanguageProfile {
+  readonly locale: Locale;
+  readonly name: string;
+  readonly stopwords: readonly string[];
+  readonly spellings: Readonly<Record<string, string>>;
+  readonly urgent: UrgentCues;
+}
+
+/** The compiled knowledge of one locale: one lazily loaded chunk. */
+export interface LocaleKnowledge {
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  readonly entries: readonly KnowledgeEntry[];
+}

@@ -1,0 +1,132 @@
+import Fuse from 'fuse.js/basic';
+
+/** A dictionary word that a typed word may stand for, with how alike they are (0..1]. */
+export interface WordMatch {
+  readonly term: string;
+  readonly similarity: number;
+}
+
+/** Tuning of the fuzzy word matcher; defaults were measured on the knowledge base (see scripts/eval.mjs). */
+export interface WordMatcherOptions {
+  /** Smallest bigram Dice coefficient for a dictionary word to be compared at all. */
+  readonly minDice: number;
+  /** Largest number of dictionary words compared with fuse.js per typed word. */
+  readonly shortlistSize: number;
+  /** Smallest similarity kept. */
+  readonly minSimilarity: number;
+  /** Most matches kept per typed word. */
+  readonly maxMatches: number;
+}
+
+const DEFAULT_OPTIONS: WordMatcherOptions = {
+  minDice: 0.35,
+  shortlistSize: 40,
+  minSimilarity: 0.4,
+  maxMatches: 8,
+};
+
+// Bitap on single words: location 0 with a short distance prefers words that start alike.
+const PREFIX_MATCH = {threshold: 0.4, location: 0, distance: 12, isCaseSensitive: true} as const;
+// Compound parts ("versicherung" in "krankenversicherung") match anywhere, more strictly.
+const INFIX_MATCH = {threshold: 0.25, ignoreLocation: true, isCaseSensitive: true} as const;
+const INFIX_DISCOUNT = 0.6;
+const CACHE_LIMIT = 2000;
+
+function bigramsOf(word: string): string[] {
+  const padded = ` ${word} `;
+  const grams = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) grams.add(padded.slice(i, i + 2));
+  return [...grams];
+}
+
+/**
+ * Maps a typed word to the dictionary words it may stand for. fuse.js (Bitap) makes every fuzzy
+ * decision; a character-bigram index only chooses which few dictionary words it compares, so the
+ * cost does not grow with the number of entries.
+ */
+export class WordMatcher {
+  private readonly terms: readonly string[];
+  private readonly termSet: ReadonlySet<string>;
+  private readonly termGramCount: Uint16Array;
+  private readonly gramPostings = new Map<string, number[]>();
+  private readonly cache = new Map<string, readonly WordMatch[]>();
+  private readonly options: WordMatcherOptions;
+
+  constructor(terms: Iterable<string>, options: Partial<WordMatcherOptions> = {}) {
+    this.options = {...DEFAULT_OPTIONS, ...options};
+    this.terms = [...new Set(terms)];
+    this.termSet = new Set(this.terms);
+    this.termGramCount = new Uint16Array(this.terms.length);
+    this.terms.forEach((term, index) => {
+      const grams = bigramsOf(term);
+      this.termGramCount[index] = grams.length;
+      for (const gram of grams) {
+        let list = this.gramPostings.get(gram);
+        if (!list) this.gramPostings.set(gram, (list = []));
+        list.push(index);
+      }
+    });
+  }
+
+  /** Whether the dictionary holds this exact word. */
+  has(word: string): boolean {
+    return this.termSet.has(word);
+  }
+
+  /** The dictionary words this typed word may stand for, best first. */
+  match(word: string): readonly WordMatch[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const matches = this.computeMatches(word);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, matches);
+    return matches;
+  }
+
+  private computeMatches(word: string): readonly WordMatch[] {
+    const best = new Map<string, number>();
+    if (this.termSet.has(word)) best.set(word, 1);
+    if (word.length >= 3) {
+      for (const {term, similarity} of this.fuzzyCandidates(word)) {
+        if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);
+      }
+    }
+    return [...best]
+      .map(([term, similarity]) => ({term, similarity}))
+      .filter((match) => match.similarity >= this.options.minSimilarity)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, this.options.maxMatches);
+  }
+
+  private *fuzzyCandidates(word: string): Generator<WordMatch> {
+    const grams = bigramsOf(word);
+    const shared = new Map<number, number>();
+    for (const gram of grams) {
+      for (const index of this.gramPostings.get(gram) ?? []) {
+        shared.set(index, (shared.get(index) ?? 0) + 1);
+      }
+    }
+    const shortlist: Array<{index: number; dice: number; containment: number}> = [];
+    for (const [index, count] of shared) {
+      const dice = (2 * count) / (grams.length + this.termGramCount[index]);
+      const containment = count / grams.length;
+      if (dice >= this.options.minDice || (word.length >= 4 && containment >= 0.75)) {
+        shortlist.push({index, dice, containment});
+      }
+    }
+    shortlist.sort((a, b) => b.dice - a.dice || b.containment - a.containment);
+    for (const {index} of shortlist.slice(0, this.options.shortlistSize)) {
+      const term = this.terms[index];
+      if (term === word) continue;
+      const prefix = Fuse.match(word, term, PREFIX_MATCH);
+      if (prefix.isMatch) {
+        const extra = Math.max(0, term.length - word.length);
+        yield {term, similarity: (1 - prefix.score) ** 2 * (1 - (0.5 * extra) / term.length)};
+      }
+      if (word.length >= 4 && term.length > word.length + 2) {
+        const infix = Fuse.match(word, term, INFIX_MATCH);
+        if (infix.isMatch) yield {term, similarity: (1 - infix.score) ** 2 * INFIX_DISCOUNT};
+      }
+    }
+  }
+}
