@@ -1,7 +1,7 @@
 import {LanguageDetector} from './language-detection.js';
 import {LanguageReader, LocaleSearcher} from './locale-searcher.js';
 import {foldWords} from './normalize.js';
-import type {ScoredDocument} from './search-index.js';
+import type {ConfidenceOptions, ScoredDocument} from './search-index.js';
 import type {Audience, LanguageProfile, Locale, LocaleKnowledge} from './types.js';
 import {UrgencyDetector} from './urgency.js';
 
@@ -84,7 +84,14 @@ export class AnswerEngine {
   private readonly searchers = new Map<Locale, LocaleSearcher>();
   private readonly thresholds: DecisionThresholds;
 
-  constructor(profiles: readonly LanguageProfile[], thresholds = DEFAULT_THRESHOLDS) {
+  private readonly confidenceOptions?: ConfidenceOptions;
+
+  constructor(
+    profiles: readonly LanguageProfile[],
+    thresholds = DEFAULT_THRESHOLDS,
+    confidenceOptions?: ConfidenceOptions,
+  ) {
+    this.confidenceOptions = confidenceOptions;
     this.profiles = new Map(profiles.map((profile) => [profile.locale, profile]));
     this.readers = new Map(profiles.map((profile) => [profile.locale, new LanguageReader(profile)]));
     this.urgency = new Map(
@@ -98,7 +105,7 @@ export class AnswerEngine {
   addKnowledge(knowledge: LocaleKnowledge): LocaleSearcher {
     const profile = this.profiles.get(knowledge.locale);
     if (!profile) throw new Error(`No language profile for locale "${knowledge.locale}".`);
-    const searcher = new LocaleSearcher(knowledge, profile);
+    const searcher = new LocaleSearcher(knowledge, profile, this.confidenceOptions);
     this.searchers.set(knowledge.locale, searcher);
     return searcher;
   }
@@ -131,7 +138,7 @@ export class AnswerEngine {
     for (const locale of new Set(locales)) {
       const reader = this.readers.get(locale);
       const detector = this.urgency.get(locale);
-      if (reader && detector && detector.isUrgent(reader.words(text))) return true;
+      if (reader && detector && detector.isUrgent(reader.words(text), text)) return true;
     }
     return false;
   }

@@ -1,5 +1,10 @@
 import {expandSpellings, foldWords} from './normalize.js';
-import {SearchIndex, type ScoredDocument, type WeightedField} from './search-index.js';
+import {
+  SearchIndex,
+  type ConfidenceOptions,
+  type ScoredDocument,
+  type WeightedField,
+} from './search-index.js';
 import type {KnowledgeEntry, LanguageProfile, LocaleKnowledge} from './types.js';
 
 /** How much a word counts by the field it was found in. */
@@ -49,11 +54,16 @@ export class LocaleSearcher {
   private readonly index: SearchIndex;
   private readonly entriesById: ReadonlyMap<string, KnowledgeEntry>;
 
-  constructor(knowledge: LocaleKnowledge, profile: LanguageProfile) {
+  constructor(
+    knowledge: LocaleKnowledge,
+    profile: LanguageProfile,
+    confidenceOptions?: ConfidenceOptions,
+  ) {
     this.knowledge = knowledge;
     this.reader = new LanguageReader(profile);
     this.index = new SearchIndex(
       knowledge.entries.map((entry) => ({id: entry.id, fields: entryFields(entry, this.reader)})),
+      confidenceOptions,
     );
     this.entriesById = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   }

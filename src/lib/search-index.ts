@@ -19,8 +19,18 @@ export interface ScoredDocument {
   readonly confidence: number;
 }
 
-// A word of the query found nowhere in the dictionary still weighs on confidence.
-const UNMATCHED_WORD_SHARE = 0.5;
+/** How words the index does not know weigh on confidence; measured with `npm run eval -- --sweep`. */
+export interface ConfidenceOptions {
+  /** Share of the largest IDF that a word with no match adds to what was attainable. */
+  readonly unmatchedWordShare: number;
+  /** Share of the largest IDF times (1 − similarity) that an inexact match adds as well. */
+  readonly inexactWordShare: number;
+}
+
+export const DEFAULT_CONFIDENCE_OPTIONS: ConfidenceOptions = {
+  unmatchedWordShare: 0.75,
+  inexactWordShare: 1,
+};
 
 /**
  * A word-level inverted index: each query word is matched to dictionary words (fuzzily), and each
@@ -35,8 +45,13 @@ export class SearchIndex {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   readonly matcher: WordMatcher;
+  private readonly confidenceOptions: ConfidenceOptions;
 
-  constructor(documents: readonly IndexedDocument[]) {
+  constructor(
+    documents: readonly IndexedDocument[],
+    confidenceOptions: ConfidenceOptions = DEFAULT_CONFIDENCE_OPTIONS,
+  ) {
+    this.confidenceOptions = confidenceOptions;
     this.ids = documents.map((document) => document.id);
     this.size = documents.length;
     documents.forEach((document, index) => {
@@ -64,11 +79,13 @@ export class SearchIndex {
     let attainable = 0;
     for (const word of new Set(queryWords)) {
       const matches = this.matcher.match(word);
+      const {unmatchedWordShare, inexactWordShare} = this.confidenceOptions;
       if (matches.length === 0) {
-        attainable += UNMATCHED_WORD_SHARE * this.maxIdf;
+        attainable += unmatchedWordShare * this.maxIdf;
         continue;
       }
       attainable += Math.max(...matches.map((match) => match.similarity * this.idfOf(match.term)));
+      attainable += inexactWordShare * (1 - matches[0].similarity) * this.maxIdf;
       for (const [index, contribution] of this.contributions(matches)) {
         scores.set(index, (scores.get(index) ?? 0) + contribution);
       }

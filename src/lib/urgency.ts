@@ -36,14 +36,8 @@ function compilePhrases(phrases: readonly string[]): CuePhrase[] {
 }
 
 function wordMatches(cue: CueWord, word: string): boolean {
-  if (cue.prefix) {
-    if (word.startsWith(cue.text)) return true;
-    return (
-      cue.text.length >= TYPO_TOLERANT_LENGTH &&
-      word.length >= cue.text.length &&
-      withinOneEdit(cue.text, word.slice(0, cue.text.length))
-    );
-  }
+  // A prefix already stands for many words; letting it also absorb a typo matched too much.
+  if (cue.prefix) return word.startsWith(cue.text);
   if (word === cue.text) return true;
   return cue.text.length >= TYPO_TOLERANT_LENGTH && withinOneEdit(cue.text, word);
 }
@@ -65,29 +59,42 @@ export class UrgencyDetector {
   private readonly danger: CuePhrase[];
   private readonly now: CuePhrase[];
   private readonly distress: CuePhrase[];
+  private readonly nowWords: ReadonlySet<string>;
 
   constructor(cues: UrgentCues) {
     this.acute = compilePhrases(cues.acute);
     this.danger = compilePhrases(cues.danger);
     this.now = compilePhrases(cues.now);
     this.distress = compilePhrases(cues.distress);
+    this.nowWords = new Set(
+      this.now.filter((phrase) => phrase.length === 1 && !phrase[0].prefix).map(([cue]) => cue.text),
+    );
   }
 
-  /** The kinds of cue found in these (folded) words. */
-  signals(words: readonly string[]): UrgencySignals {
+  /** The kinds of cue found in these (folded) words; a "now" shouted in the raw text counts as distress. */
+  signals(words: readonly string[], rawText = ''): UrgencySignals {
     const has = (phrases: CuePhrase[]) => phrases.some((phrase) => containsPhrase(words, phrase));
     return {
       acute: has(this.acute),
       danger: has(this.danger),
       now: has(this.now),
-      distress: has(this.distress),
+      distress: has(this.distress) || isShouting(rawText, this.nowWords),
     };
   }
 
-  /** Whether these (folded) words signal urgency. */
-  isUrgent(words: readonly string[]): boolean {
-    return isUrgentSignal(this.signals(words));
+  /** Whether these (folded) words, typed as rawText, signal urgency. */
+  isUrgent(words: readonly string[], rawText = ''): boolean {
+    return isUrgentSignal(this.signals(words, rawText));
   }
+}
+
+/** Shouting: a run of exclamation marks, or one of these cue words typed in capitals ("NOW"). */
+export function isShouting(text: string, shoutedWords: ReadonlySet<string>): boolean {
+  if (/!{2,}/.test(text)) return true;
+  for (const word of text.match(/\p{Lu}{2,}/gu) ?? []) {
+    if (shoutedWords.has(foldWords(word)[0] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The decision rule over cue kinds. */
