@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// npm run bench: per-query latency (median, p95) and index load time, on the real knowledge base
+// and on synthetic ones of 1,000 and 10,000 entries, for this engine, fuse.js with default options
+// and MiniSearch with the same normalisation, side by side. Compare the ratios, not the milliseconds.
+import {join} from 'node:path';
+import {createFuseBaseline, createMiniSearchBaseline, loadBuilt, readJsonLines, root} from './engine-harness.mjs';
+
+const built = await loadBuilt();
+const {engineModule, reference, knowledge} = built;
+const locale = 'en';
+const profile = reference.languages.find((language) => language.locale === locale);
+const queries = readJsonLines(join(root, 'test/eval/dev.jsonl')).map((line) => line.q);
+
+/** Variations of the real entries: each copy gets a made-up place and programme word. */
+function synthetic(entries, size) {
+  const places = ['north', 'harbour', 'valley', 'river', 'lake', 'garden', 'forest', 'market', 'bridge', 'castle'];
+  const out = [];
+  for (let i = 0; out.length < size; i++) {
+    const base = entries[i % entries.length];
+    const tag = `${places[i % places.length]}${Math.floor(i / entries.length)}`;
+    out.push({
+      ...base,
+      id: `${base.id}#${i}`,
+      title: `${base.title} (${tag})`,
+      phrasings: base.phrasings.filter((_, n) => (n + i) % 3 !== 0).map((p) => `${p} ${tag}`),
+      keywords: [...base.keywords, tag],
+    });
+  }
+  return out;
+}
+
+function time(fn) {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return {ms: Number(process.hrtime.bigint() - start) / 1e6, value};
+}
+
+function latency(search, sample) {
+  for (const query of sample.slice(0, 20)) search(query);
+  const times = sample.map((query) => time(() => search(query)).ms).sort((a, b) => a - b);
+  return {median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)]};
+}
+
+const sizes = [['real KB', knowledge[locale].entries], ['1,000', synthetic(knowledge[locale].entries, 1000)], ['10,000', synthetic(knowledge[locale].entries, 10000)]];
+const fmt = (n) => n.toFixed(3).padStart(9);
+console.log(`Latency per query in ms on this machine (${queries.length} dev-set messages; fuse.js defaults on fewer at larger sizes).`);
+console.log('size      engine            load  | fuse.js defaults      load  | MiniSearch+norm       load  | engine vs fuse p95, vs MiniSearch p95');
+for (const [name, entries] of sizes) {
+  const chunk = {locale, dir: 'ltr', entries};
+  const engineLoad = time(() => {
+    const engine = new engineModule.AnswerEngine(reference.languages);
+    engine.addKnowledge(chunk);
+    return engine;
+  });
+  const engine = engineLoad.value;
+  const fuseLoad = time(() => createFuseBaseline(entries));
+  const miniLoad = time(() => createMiniSearchBaseline(engineModule, entries, profile));
+  const ours = latency((q) => engine.ask(q, {locale}), queries);
+  const fuseSample = entries.length > 1000 ? queries.filter((_, i) => i % 20 === 0) : entries.length > 100 ? queries.filter((_, i) => i % 4 === 0) : queries;
+  const fuse = latency(fuseLoad.value, fuseSample);
+  const mini = latency(miniLoad.value, queries);
+  console.log(
+    `${name.padEnd(8)} ${fmt(ours.median)}/${fmt(ours.p95)} ${fmt(engineLoad.ms)} | ${fmt(fuse.median)}/${fmt(fuse.p95)} ${fmt(fuseLoad.ms)} | ${fmt(mini.median)}/${fmt(mini.p95)} ${fmt(miniLoad.ms)} | ` +
+      `${(fuse.p95 / ours.p95).toFixed(1)}× faster, ${(mini.p95 / ours.p95).toFixed(2)}×`,
+  );
+}
+console.log('Engine load = building the word index from the compiled entries (what the browser does).');
