@@ -84,8 +84,10 @@ export class WordMatcher {
   }
 
   private computeMatches(word: string): readonly WordMatch[] {
+    // A word the dictionary holds is taken as typed: a fuzzy match to a rarer word would
+    // otherwise outscore it by IDF ("what" must not become "whatsapp").
+    if (this.termSet.has(word)) return [{term: word, similarity: 1}];
     const best = new Map<string, number>();
-    if (this.termSet.has(word)) best.set(word, 1);
     if (word.length >= 3) {
       for (const {term, similarity} of this.fuzzyCandidates(word)) {
         if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);

@@ -1,0 +1,166 @@
+import {expect} from '@open-wc/testing';
+import {AnswerEngine, truncateMessage, MAX_MESSAGE_LENGTH} from './answer-engine.js';
+import type {ReferenceData} from './help-contacts.js';
+import {contactsFor, regionOfLanguageTag, telUrl} from './help-contacts.js';
+import {LanguageDetector} from './language-detection.js';
+import {expandSpellings, fold, foldWords} from './normalize.js';
+import {withinOneEdit} from './edit-distance.js';
+import {isShouting, isUrgentSignal} from './urgency.js';
+import {SUPPORTED_LOCALES, type LocaleKnowledge} from './types.js';
+
+async function loadEngine(): Promise<{engine: AnswerEngine; reference: ReferenceData}> {
+  const reference = (await (await fetch('/dist/content/reference.json')).json()) as ReferenceData;
+  const engine = new AnswerEngine(reference.languages);
+  for (const locale of SUPPORTED_LOCALES) {
+    engine.addKnowledge((await (await fetch(`/dist/content/kb.${locale}.json`)).json()) as LocaleKnowledge);
+  }
+  return {engine, reference};
+}
+
+describe('normalisation', () => {
+  it('folds case, diacritics and letters NFD keeps', () => {
+    expect(fold('Ça m’ÉNERVE, Łódź, Straße, Ørsted')).to.equal('ca m’enerve, lodz, strasse, orsted');
+  });
+  it('shortens stretched letters and splits on punctuation', () => {
+    expect(foldWords("pleeeease j'ai peur!!")).to.deep.equal(['pleease', 'j', 'ai', 'peur']);
+  });
+  it('expands chat spellings into words', () => {
+    expect(expandSpellings(['jsuis', 'la'], {jsuis: 'je suis'})).to.deep.equal(['je', 'suis', 'la']);
+  });
+  it('accepts one edit, not two', () => {
+    expect(withinOneEdit('grooming', 'groming')).to.be.true;
+    expect(withinOneEdit('threat', 'thraet')).to.be.true;
+    expect(withinOneEdit('threat', 'thrat')).to.be.true;
+    expect(withinOneEdit('threat', 'trhaet')).to.be.false;
+  });
+});
+
+describe('language detection', () => {
+  it('keeps the UI locale for short or mixed messages and switches when another language is clear', async () => {
+    const {reference} = await loadEngine();
+    const detector = new LanguageDetector(reference.languages);
+    expect(detector.detect(foldWords('grooming?'), 'fr')).to.equal('fr');
+    expect(detector.detect(foldWords('wie kann ich das bei der Polizei melden'), 'en')).to.equal('de');
+    expect(detector.detect(foldWords('what is the alliance and who are the members'), 'pl')).to.equal('en');
+  });
+});
+
+describe('urgency', () => {
+  it('flags danger now, threats and self-harm, in several languages, with typos', async () => {
+    const {engine} = await loadEngine();
+    const urgent: Array<[string, 'en' | 'fr' | 'de' | 'es']> = [
+      ['he says he will post my pictures tonight', 'en'],
+      ['i want to kill myslef', 'en'],
+      ['il est devant chez moi et il veut entrer, j ai peur', 'fr'],
+      ['er droht meine Bilder heute Abend zu verschicken', 'de'],
+      ['me quiero morir', 'es'],
+    ];
+    for (const [message, locale] of urgent) {
+      expect(engine.ask(message, {locale}).urgent, message).to.be.true;
+    }
+  });
+  it('does not flag calm questions that mention danger', async () => {
+    const {engine} = await loadEngine();
+    const calm: Array<[string, 'en' | 'fr' | 'de']> = [
+      ['what number do I call if a child is in danger?', 'en'],
+      ['what is sextortion', 'en'],
+      ['how do groomers threaten children?', 'en'],
+      ["c'est quoi la sextorsion ?", 'fr'],
+      ['Was ist Grooming?', 'de'],
+    ];
+    for (const [message, locale] of calm) {
+      expect(engine.ask(message, {locale}).urgent, message).to.be.false;
+    }
+  });
+  it('combines cue kinds: danger or distress needs a sign of now', () => {
+    const none = {acute: false, danger: false, now: false, distress: false};
+    expect(isUrgentSignal({...none, acute: true})).to.be.true;
+    expect(isUrgentSignal({...none, danger: true})).to.be.false;
+    expect(isUrgentSignal({...none, danger: true, now: true})).to.be.true;
+    expect(isUrgentSignal({...none, distress: true, now: true})).to.be.true;
+    expect(isUrgentSignal({...none, now: true})).to.be.false;
+  });
+  it('reads shouted "now" and runs of ! as distress', () => {
+    expect(isShouting('come NOW', new Set(['now']))).to.be.true;
+    expect(isShouting('help!!', new Set())).to.be.true;
+    expect(isShouting('what does INHOPE do', new Set(['now']))).to.be.false;
+  });
+  it('answers an urgent message with an urgent-help topic first', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask('a man from the game is outside my house right now and i am scared', {locale: 'en'});
+    expect(response.urgent).to.be.true;
+    expect(['help.emergency', 'help.child_helpline', 'images.sextortion', 'grooming.child_help']).to.include(response.ids[0]);
+  });
+});
+
+describe('answer, clarify, decline', () => {
+  it('answers a clear question with the right topic, despite typos and no accents', async () => {
+    const {engine} = await loadEngine();
+    expect(engine.ask('what is grooming', {locale: 'en'})).to.include({kind: 'answer'});
+    expect(engine.ask('what is grooming', {locale: 'en'}).ids[0]).to.equal('grooming.what');
+    expect(engine.ask('quand a ete lancee l alliance mondiale', {locale: 'fr'}).ids[0]).to.equal('alliance.launch');
+  });
+  it('declines off-topic messages and gibberish', async () => {
+    const {engine} = await loadEngine();
+    for (const message of ['recipe for chocolate cake with strawberries', 'zzqv xqwk', '🙂']) {
+      const response = engine.ask(message, {locale: 'en'});
+      expect(response.kind, message).to.equal('decline');
+      expect(response.ids).to.deep.equal([]);
+    }
+  });
+  it('offers candidates when two topics are equally close', () => {
+    const engine = new AnswerEngine([
+      {locale: 'en', name: 'English', stopwords: [], spellings: {}, urgent: {acute: [], danger: [], now: [], distress: []}},
+    ]);
+    const entry = (id: string, title: string) => ({
+      id, category: 'about', audience: 'all' as const, title, phrasings: [title], keywords: ['shared'],
+      answer: '', links: [], related: [], sources: [], reviewed: '2026-01-01', status: 'source' as const,
+    });
+    engine.addKnowledge({locale: 'en', dir: 'ltr', entries: [entry('a.one', 'shared alpha'), entry('a.two', 'shared beta')]});
+    const response = engine.ask('shared', {locale: 'en'});
+    expect(response.kind).to.equal('clarify');
+    expect(response.ids).to.have.members(['a.one', 'a.two']);
+  });
+  it('answers in the language the message is written in and says so', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask('wie kann ich anonym etwas melden', {locale: 'en'});
+    expect(response.lang).to.equal('de');
+    expect(response.ids[0]).to.match(/^report\./);
+  });
+  it('truncates long input with a note and handles odd strings quickly', async () => {
+    const {engine} = await loadEngine();
+    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH + 10)).text.length).to.equal(MAX_MESSAGE_LENGTH);
+    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH - 1) + '😀').text).to.equal('a'.repeat(MAX_MESSAGE_LENGTH - 1));
+    const started = performance.now();
+    for (const odd of ['x'.repeat(100000), '\u0000\u202e\u200f', '😀😀😀', '', '\n\t']) {
+      const response = engine.ask(odd, {locale: 'en'});
+      expect(response.kind).to.be.oneOf(['answer', 'clarify', 'decline']);
+    }
+    expect(engine.ask('y'.repeat(600), {locale: 'en'}).truncated).to.be.true;
+    expect(performance.now() - started).to.be.below(2000);
+  });
+});
+
+describe('help contacts', () => {
+  it('routes a country to its hotline, emergency number and helpline, and others to the explicit fallback', async () => {
+    const {reference} = await loadEngine();
+    const belgium = contactsFor(reference, 'be')!;
+    expect(belgium.emergency?.dial_first).to.equal('112');
+    expect(belgium.hotlines[0].report_url).to.match(/^https:\/\/childfocus\.be/);
+    expect(belgium.fallback).to.be.false;
+    const norway = contactsFor(reference, 'NO')!;
+    expect(norway.hotlines).to.deep.equal([]);
+    expect(norway.fallback).to.be.true;
+    for (const country of Object.values(reference.countries)) {
+      for (const hotline of country.hotlines) {
+        for (const url of [hotline.report_url, hotline.website]) if (url) expect(url).to.match(/^https:\/\//);
+      }
+    }
+  });
+  it('reads the region of a language tag and makes tel: links', () => {
+    expect(regionOfLanguageTag('fr-BE')).to.equal('BE');
+    expect(regionOfLanguageTag('fr')).to.equal(undefined);
+    expect(telUrl('116 111')).to.equal('tel:116111');
+    expect(telUrl('#163')).to.equal('tel:%23163');
+  });
+});
