@@ -87,7 +87,12 @@ function runBatch({engineModule, engine}, file) {
     }
     const response = engine.ask(record.q, {locale: record.lang});
     out.push(
-      JSON.stringify({kind: response.kind, ids: response.ids, urgent: response.urgent, lang: response.lang}),
+      JSON.stringify({
+        kind: response.kind,
+        ids: response.ids,
+        urgent: response.urgent,
+        lang: response.lang,
+      }),
     );
   });
   process.stdout.write(out.join('\n') + (out.length ? '\n' : ''));
@@ -114,21 +119,34 @@ function printHuman(loaded, response, options) {
   const searcher = engine.searcher(response.lang);
   const lines = [];
   if (response.urgent) {
-    lines.push('!! If you are in danger now, get help right away:', ...helpBlock(loaded, options.country), '');
+    lines.push(
+      '!! If you are in danger now, get help right away:',
+      ...helpBlock(loaded, options.country),
+      '',
+    );
   }
-  if (response.truncated) lines.push('(Your message was long; only its first 500 characters were read.)');
+  if (response.truncated)
+    lines.push('(Your message was long; only its first 500 characters were read.)');
   if (response.lang !== options.lang) lines.push(`(Answer in ${response.lang}.)`);
   if (response.kind === 'decline') {
-    lines.push("Sorry, I don't have an answer to that. These people can help:", ...helpBlock(loaded, options.country));
+    lines.push(
+      "Sorry, I don't have an answer to that. These people can help:",
+      ...helpBlock(loaded, options.country),
+    );
   } else if (response.kind === 'clarify') {
     lines.push('Did you mean:');
     for (const id of response.ids) lines.push(`  - ${searcher.entry(id)?.title ?? id}`);
   } else {
     const entry = searcher.entry(response.ids[0]);
-    const text = options.audience === 'child' && entry.childAnswer ? entry.childAnswer : entry.answer;
+    const text =
+      options.audience === 'child' && entry.childAnswer ? entry.childAnswer : entry.answer;
     lines.push(entry.title, '', text);
-    if (entry.links.length) lines.push('', ...entry.links.map((link) => `  ${link.label}: ${link.url}`));
-    lines.push('', `Sources (reviewed ${entry.reviewed}): ${entry.sources.map((s) => s.publisher).join('; ')}`);
+    if (entry.links.length)
+      lines.push('', ...entry.links.map((link) => `  ${link.label}: ${link.url}`));
+    lines.push(
+      '',
+      `Sources (reviewed ${entry.reviewed}): ${entry.sources.map((s) => s.publisher).join('; ')}`,
+    );
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -162,7 +180,11 @@ async function main() {
     const entry = loaded.engine.searcher(response.lang)?.entry(response.ids[0]);
     const contacts = loaded.engineModule.contactsFor(loaded.reference, options.country) ?? null;
     process.stdout.write(
-      JSON.stringify({...response, answer: response.kind === 'answer' ? entry : undefined, contacts}) + '\n',
+      JSON.stringify({
+        ...response,
+        answer: response.kind === 'answer' ? entry : undefined,
+        contacts,
+      }) + '\n',
     );
     return;
   }

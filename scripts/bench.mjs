@@ -3,7 +3,13 @@
 // and on synthetic ones of 1,000 and 10,000 entries, for this engine, fuse.js with default options
 // and MiniSearch with the same normalisation, side by side. Compare the ratios, not the milliseconds.
 import {join} from 'node:path';
-import {createFuseBaseline, createMiniSearchBaseline, loadBuilt, readJsonLines, root} from './engine-harness.mjs';
+import {
+  createFuseBaseline,
+  createMiniSearchBaseline,
+  loadBuilt,
+  readJsonLines,
+  root,
+} from './engine-harness.mjs';
 
 const built = await loadBuilt();
 const {engineModule, reference, knowledge} = built;
@@ -13,7 +19,18 @@ const queries = readJsonLines(join(root, 'test/eval/dev.jsonl')).map((line) => l
 
 /** Variations of the real entries: each copy gets a made-up place and programme word. */
 function synthetic(entries, size) {
-  const places = ['north', 'harbour', 'valley', 'river', 'lake', 'garden', 'forest', 'market', 'bridge', 'castle'];
+  const places = [
+    'north',
+    'harbour',
+    'valley',
+    'river',
+    'lake',
+    'garden',
+    'forest',
+    'market',
+    'bridge',
+    'castle',
+  ];
   const out = [];
   for (let i = 0; out.length < size; i++) {
     const base = entries[i % entries.length];
@@ -41,10 +58,18 @@ function latency(search, sample) {
   return {median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)]};
 }
 
-const sizes = [['real KB', knowledge[locale].entries], ['1,000', synthetic(knowledge[locale].entries, 1000)], ['10,000', synthetic(knowledge[locale].entries, 10000)]];
+const sizes = [
+  ['real KB', knowledge[locale].entries],
+  ['1,000', synthetic(knowledge[locale].entries, 1000)],
+  ['10,000', synthetic(knowledge[locale].entries, 10000)],
+];
 const fmt = (n) => n.toFixed(3).padStart(9);
-console.log(`Latency per query in ms on this machine (${queries.length} dev-set messages; fuse.js defaults on fewer at larger sizes).`);
-console.log('size      engine            load  | fuse.js defaults      load  | MiniSearch+norm       load  | engine vs fuse p95, vs MiniSearch p95');
+console.log(
+  `Latency per query in ms on this machine (${queries.length} dev-set messages; fuse.js defaults on fewer at larger sizes).`,
+);
+console.log(
+  'size      engine            load  | fuse.js defaults      load  | MiniSearch+norm       load  | engine vs fuse p95, vs MiniSearch p95',
+);
 for (const [name, entries] of sizes) {
   const chunk = {locale, dir: 'ltr', entries};
   const engineLoad = time(() => {
@@ -56,7 +81,12 @@ for (const [name, entries] of sizes) {
   const fuseLoad = time(() => createFuseBaseline(entries));
   const miniLoad = time(() => createMiniSearchBaseline(engineModule, entries, profile));
   const ours = latency((q) => engine.ask(q, {locale}), queries);
-  const fuseSample = entries.length > 1000 ? queries.filter((_, i) => i % 20 === 0) : entries.length > 100 ? queries.filter((_, i) => i % 4 === 0) : queries;
+  const fuseSample =
+    entries.length > 1000
+      ? queries.filter((_, i) => i % 20 === 0)
+      : entries.length > 100
+        ? queries.filter((_, i) => i % 4 === 0)
+        : queries;
   const fuse = latency(fuseLoad.value, fuseSample);
   const mini = latency(miniLoad.value, queries);
   console.log(
@@ -64,4 +94,6 @@ for (const [name, entries] of sizes) {
       `${(fuse.p95 / ours.p95).toFixed(1)}× faster, ${(mini.p95 / ours.p95).toFixed(2)}×`,
   );
 }
-console.log('Engine load = building the word index from the compiled entries (what the browser does).');
+console.log(
+  'Engine load = building the word index from the compiled entries (what the browser does).',
+);

@@ -5,7 +5,13 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync} from 'node:zlib';
-import {checkContent, compileLocale, compileReference, loadContent, LOCALES} from './content-lib.mjs';
+import {
+  checkContent,
+  compileLocale,
+  compileReference,
+  loadContent,
+  LOCALES,
+} from './content-lib.mjs';
 
 /** Most gzip bytes one locale chunk may have. */
 export const LOCALE_CHUNK_BUDGET = 25 * 1024;
@@ -29,9 +35,12 @@ function write(name, data, budget) {
   const gzip = gzipSync(json, {level: 9}).length;
   const over = budget !== undefined && gzip > budget;
   overBudget ||= over;
-  report.push(`  ${name.padEnd(18)} ${(json.length / 1024).toFixed(1).padStart(6)} kB  ${(gzip / 1024).toFixed(1).padStart(5)} kB gzip${budget ? ` (budget ${budget / 1024} kB)` : ''}${over ? '  OVER BUDGET' : ''}`);
+  report.push(
+    `  ${name.padEnd(18)} ${(json.length / 1024).toFixed(1).padStart(6)} kB  ${(gzip / 1024).toFixed(1).padStart(5)} kB gzip${budget ? ` (budget ${budget / 1024} kB)` : ''}${over ? '  OVER BUDGET' : ''}`,
+  );
 }
-for (const locale of LOCALES) write(`kb.${locale}.json`, compileLocale(content, locale), LOCALE_CHUNK_BUDGET);
+for (const locale of LOCALES)
+  write(`kb.${locale}.json`, compileLocale(content, locale), LOCALE_CHUNK_BUDGET);
 const reference = compileReference(content);
 write('reference.json', reference);
 

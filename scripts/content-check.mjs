@@ -13,4 +13,6 @@ if (errors.length > 0) {
   process.exit(1);
 }
 const topics = content.topics.topics.length;
-console.log(`content:check: ${topics} topics × ${LOCALES.length} locales, reference data for ${content.countries.covered.length} countries: OK`);
+console.log(
+  `content:check: ${topics} topics × ${LOCALES.length} locales, reference data for ${content.countries.covered.length} countries: OK`,
+);

@@ -46,7 +46,9 @@ function validators(root) {
   const ajv = new Ajv({allErrors: true, strict: false});
   const compiled = {};
   for (const name of SCHEMAS) {
-    const schema = JSON.parse(readFileSync(join(root, `content/schema/${name}.schema.json`), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(join(root, `content/schema/${name}.schema.json`), 'utf8'),
+    );
     compiled[name] = ajv.compile(schema);
   }
   return compiled;
@@ -106,21 +108,25 @@ export function checkContent(content) {
   errors.push(...schemaErrors(validate.links, content.links, 'content/links.json'));
   errors.push(...schemaErrors(validate.sources, content.sources, 'content/sources.json'));
   for (const name of ['hotlines', 'emergency', 'helplines']) {
-    errors.push(...schemaErrors(validate.reference, content[name], `content/reference/${name}.json`));
+    errors.push(
+      ...schemaErrors(validate.reference, content[name], `content/reference/${name}.json`),
+    );
   }
   const topics = content.topics?.topics ?? [];
   const topicIds = new Set();
   const linkIds = new Set((content.links?.links ?? []).map((link) => link.id));
   const sourceIds = new Set();
   for (const source of content.sources?.sources ?? []) {
-    if (sourceIds.has(source.id)) errors.push(`content/sources.json: source "${source.id}" is defined twice`);
+    if (sourceIds.has(source.id))
+      errors.push(`content/sources.json: source "${source.id}" is defined twice`);
     sourceIds.add(source.id);
     if (source.file && !existsSync(join(content.root, source.file))) {
       errors.push(`content/sources.json: [${source.id}]: file: "${source.file}" does not exist`);
     }
   }
   for (const topic of topics) {
-    if (topicIds.has(topic.id)) errors.push(`content/topics.json: topic "${topic.id}" is defined twice`);
+    if (topicIds.has(topic.id))
+      errors.push(`content/topics.json: topic "${topic.id}" is defined twice`);
     topicIds.add(topic.id);
   }
   for (const topic of topics) {
@@ -133,7 +139,8 @@ export function checkContent(content) {
       if (!linkIds.has(link)) errors.push(`${at}: links: "${link}" is not in content/links.json`);
     }
     for (const source of topic.sources ?? []) {
-      if (!sourceIds.has(source)) errors.push(`${at}: sources: "${source}" is not in content/sources.json`);
+      if (!sourceIds.has(source))
+        errors.push(`${at}: sources: "${source}" is not in content/sources.json`);
     }
   }
   for (const locale of LOCALES) {
@@ -159,7 +166,8 @@ function checkLocale(content, locale, validate, topics, linkIds) {
   const entries = Array.isArray(kb.entries) ? kb.entries : [];
   const byId = new Map();
   entries.forEach((entry, index) => {
-    if (byId.has(entry.id)) errors.push(`${file}: entries[${index}] (${entry.id}): id: defined twice`);
+    if (byId.has(entry.id))
+      errors.push(`${file}: entries[${index}] (${entry.id}): id: defined twice`);
     byId.set(entry.id, entry);
   });
   const topicsById = new Map(topics.map((topic) => [topic.id, topic]));
@@ -221,7 +229,9 @@ function checkReference(content) {
       );
     }
     if (routed.has(code) && fallback.has(code)) {
-      errors.push(`content/reference/hotlines.json: fallback.countries: ${code} has a hotline; remove it from the fallback list`);
+      errors.push(
+        `content/reference/hotlines.json: fallback.countries: ${code} has a hotline; remove it from the fallback list`,
+      );
     }
   }
   const emergency = new Set((content.emergency?.emergency ?? []).map((row) => row.country_code));
@@ -234,7 +244,8 @@ function checkReference(content) {
     }
   }
   for (const code of content.countries?.alliance_2012 ?? []) {
-    if (!covered.includes(code)) errors.push(`content/reference/countries.json: alliance country ${code} is not covered`);
+    if (!covered.includes(code))
+      errors.push(`content/reference/countries.json: alliance country ${code} is not covered`);
   }
   return errors;
 }
@@ -274,7 +285,9 @@ export function compileLocale(content, locale) {
 }
 
 function pick(row, fields) {
-  return Object.fromEntries(fields.filter((field) => row[field] != null).map((field) => [field, row[field]]));
+  return Object.fromEntries(
+    fields.filter((field) => row[field] != null).map((field) => [field, row[field]]),
+  );
 }
 
 /** The shared chunk: per-country contacts, the fallback, and every language's search profile. */
@@ -289,7 +302,14 @@ export function compileReference(content) {
       hotlines: hotlines
         .filter((row) => row.country_code === code)
         .map((row) => ({
-          ...pick(row, ['organisation', 'hotline_name', 'website', 'report_url', 'anonymous_reports', 'confidence']),
+          ...pick(row, [
+            'organisation',
+            'hotline_name',
+            'website',
+            'report_url',
+            'anonymous_reports',
+            'confidence',
+          ]),
           inhopeMember: row.inhope_member === 'yes',
           source: row.sources[0],
         })),
@@ -312,7 +332,8 @@ export function compileReference(content) {
     directory: content.hotlines.directory,
     countries,
     languages: LOCALES.map((locale) => {
-      const {$schema: _schema, ...profile} = content.lang[locale];
+      const profile = {...content.lang[locale]};
+      delete profile.$schema;
       return profile;
     }),
   };

@@ -56,7 +56,11 @@ export function createMiniSearchBaseline(engineModule, entries, profile) {
       keywords: entry.keywords.join(' \n '),
     })),
   );
-  return (message) => miniSearch.search(message).slice(0, 3).map((result) => result.id);
+  return (message) =>
+    miniSearch
+      .search(message)
+      .slice(0, 3)
+      .map((result) => result.id);
 }
 
 export function readJsonLines(file) {

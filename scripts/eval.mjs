@@ -2,7 +2,14 @@
 // npm run eval [FILE] [-- --sweep]: answer quality and urgency detection on a labelled JSONL set
 // (default: test/eval/dev.jsonl), for this engine and two baselines on the same content.
 import {join} from 'node:path';
-import {createEngine, createFuseBaseline, createMiniSearchBaseline, loadBuilt, readJsonLines, root} from './engine-harness.mjs';
+import {
+  createEngine,
+  createFuseBaseline,
+  createMiniSearchBaseline,
+  loadBuilt,
+  readJsonLines,
+  root,
+} from './engine-harness.mjs';
 
 const args = process.argv.slice(2);
 const sweep = args.includes('--sweep');
@@ -12,7 +19,17 @@ const built = await loadBuilt();
 const {engineModule, reference, knowledge} = built;
 
 function emptyCounts() {
-  return {on: 0, top1: 0, top3: 0, off: 0, declined: 0, urgent: 0, urgentHit: 0, calm: 0, falseAlarm: 0};
+  return {
+    on: 0,
+    top1: 0,
+    top3: 0,
+    off: 0,
+    declined: 0,
+    urgent: 0,
+    urgentHit: 0,
+    calm: 0,
+    falseAlarm: 0,
+  };
 }
 function tally(counts, label, result) {
   const {kind, ids, urgent} = result;
@@ -51,7 +68,10 @@ function evaluate(answer) {
 function printTable(name, byLang, withUrgency) {
   console.log(`\n${name}`);
   console.log(`lang   top-1  top-3  declined${withUrgency ? '  urgent-recall  false-alarms' : ''}`);
-  const keys = [...byLang.keys()].filter((key) => key !== 'all').sort().concat('all');
+  const keys = [...byLang.keys()]
+    .filter((key) => key !== 'all')
+    .sort()
+    .concat('all');
   for (const key of keys) {
     const c = byLang.get(key);
     console.log(
@@ -67,11 +87,19 @@ if (sweep) {
     for (const inexactWordShare of [0, 0.5, 1]) {
       const cells = [];
       for (const decline of [0.25, 0.3, 0.35, 0.4]) {
-        const engine = createEngine(built, {...engineModule.DEFAULT_THRESHOLDS, decline}, {unmatchedWordShare, inexactWordShare});
+        const engine = createEngine(
+          built,
+          {...engineModule.DEFAULT_THRESHOLDS, decline},
+          {unmatchedWordShare, inexactWordShare},
+        );
         const all = evaluate((label) => engine.ask(label.q, {locale: label.lang})).get('all');
-        cells.push(`decline<${decline}: top-1 ${pct(all.top1, all.on)} declined ${pct(all.declined, all.off)}`);
+        cells.push(
+          `decline<${decline}: top-1 ${pct(all.top1, all.on)} declined ${pct(all.declined, all.off)}`,
+        );
       }
-      console.log(`unmatched ${unmatchedWordShare} inexact ${inexactWordShare} | ${cells.join(' | ')}`);
+      console.log(
+        `unmatched ${unmatchedWordShare} inexact ${inexactWordShare} | ${cells.join(' | ')}`,
+      );
     }
   }
   process.exit(0);
@@ -95,12 +123,18 @@ const asBaseline = (search) => (label) => {
 };
 const fuse = evaluate(asBaseline(fuseByLang));
 const mini = evaluate(asBaseline(miniByLang));
-printTable('baseline: fuse.js defaults over titles and phrasings (no urgency detection)', fuse, false);
+printTable(
+  'baseline: fuse.js defaults over titles and phrasings (no urgency detection)',
+  fuse,
+  false,
+);
 printTable('baseline: MiniSearch with the same normalisation (no urgency detection)', mini, false);
 
 const all = ours.get('all');
 const ratio = (a, b) => (b.top1 ? (a.top1 / a.on / (b.top1 / b.on)).toFixed(2) : '∞');
-console.log(`\ntop-1 ratio: engine / fuse defaults = ${ratio(all, fuse.get('all'))}, engine / MiniSearch = ${ratio(all, mini.get('all'))}`);
+console.log(
+  `\ntop-1 ratio: engine / fuse defaults = ${ratio(all, fuse.get('all'))}, engine / MiniSearch = ${ratio(all, mini.get('all'))}`,
+);
 const targets = [
   ['top-1 ≥ 92%', all.top1 / all.on >= 0.92],
   ['top-3 ≥ 98%', all.top3 / all.on >= 0.98],

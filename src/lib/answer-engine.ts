@@ -93,7 +93,9 @@ export class AnswerEngine {
   ) {
     this.confidenceOptions = confidenceOptions;
     this.profiles = new Map(profiles.map((profile) => [profile.locale, profile]));
-    this.readers = new Map(profiles.map((profile) => [profile.locale, new LanguageReader(profile)]));
+    this.readers = new Map(
+      profiles.map((profile) => [profile.locale, new LanguageReader(profile)]),
+    );
     this.urgency = new Map(
       profiles.map((profile) => [profile.locale, new UrgencyDetector(profile.urgent)]),
     );

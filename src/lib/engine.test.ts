@@ -12,20 +12,28 @@ async function loadEngine(): Promise<{engine: AnswerEngine; reference: Reference
   const reference = (await (await fetch('/dist/content/reference.json')).json()) as ReferenceData;
   const engine = new AnswerEngine(reference.languages);
   for (const locale of SUPPORTED_LOCALES) {
-    engine.addKnowledge((await (await fetch(`/dist/content/kb.${locale}.json`)).json()) as LocaleKnowledge);
+    engine.addKnowledge(
+      (await (await fetch(`/dist/content/kb.${locale}.json`)).json()) as LocaleKnowledge,
+    );
   }
   return {engine, reference};
 }
 
 describe('normalisation', () => {
   it('folds case, diacritics and letters NFD keeps', () => {
-    expect(fold('Ça m’ÉNERVE, Łódź, Straße, Ørsted')).to.equal('ca m’enerve, lodz, strasse, orsted');
+    expect(fold('Ça m’ÉNERVE, Łódź, Straße, Ørsted')).to.equal(
+      'ca m’enerve, lodz, strasse, orsted',
+    );
   });
   it('shortens stretched letters and splits on punctuation', () => {
     expect(foldWords("pleeeease j'ai peur!!")).to.deep.equal(['pleease', 'j', 'ai', 'peur']);
   });
   it('expands chat spellings into words', () => {
-    expect(expandSpellings(['jsuis', 'la'], {jsuis: 'je suis'})).to.deep.equal(['je', 'suis', 'la']);
+    expect(expandSpellings(['jsuis', 'la'], {jsuis: 'je suis'})).to.deep.equal([
+      'je',
+      'suis',
+      'la',
+    ]);
   });
   it('accepts one edit, not two', () => {
     expect(withinOneEdit('grooming', 'groming')).to.be.true;
@@ -40,8 +48,12 @@ describe('language detection', () => {
     const {reference} = await loadEngine();
     const detector = new LanguageDetector(reference.languages);
     expect(detector.detect(foldWords('grooming?'), 'fr')).to.equal('fr');
-    expect(detector.detect(foldWords('wie kann ich das bei der Polizei melden'), 'en')).to.equal('de');
-    expect(detector.detect(foldWords('what is the alliance and who are the members'), 'pl')).to.equal('en');
+    expect(detector.detect(foldWords('wie kann ich das bei der Polizei melden'), 'en')).to.equal(
+      'de',
+    );
+    expect(
+      detector.detect(foldWords('what is the alliance and who are the members'), 'pl'),
+    ).to.equal('en');
   });
 });
 
@@ -87,9 +99,17 @@ describe('urgency', () => {
   });
   it('answers an urgent message with an urgent-help topic first', async () => {
     const {engine} = await loadEngine();
-    const response = engine.ask('a man from the game is outside my house right now and i am scared', {locale: 'en'});
+    const response = engine.ask(
+      'a man from the game is outside my house right now and i am scared',
+      {locale: 'en'},
+    );
     expect(response.urgent).to.be.true;
-    expect(['help.emergency', 'help.child_helpline', 'images.sextortion', 'grooming.child_help']).to.include(response.ids[0]);
+    expect([
+      'help.emergency',
+      'help.child_helpline',
+      'images.sextortion',
+      'grooming.child_help',
+    ]).to.include(response.ids[0]);
   });
 });
 
@@ -98,7 +118,9 @@ describe('answer, clarify, decline', () => {
     const {engine} = await loadEngine();
     expect(engine.ask('what is grooming', {locale: 'en'})).to.include({kind: 'answer'});
     expect(engine.ask('what is grooming', {locale: 'en'}).ids[0]).to.equal('grooming.what');
-    expect(engine.ask('quand a ete lancee l alliance mondiale', {locale: 'fr'}).ids[0]).to.equal('alliance.launch');
+    expect(engine.ask('quand a ete lancee l alliance mondiale', {locale: 'fr'}).ids[0]).to.equal(
+      'alliance.launch',
+    );
   });
   it('declines off-topic messages and gibberish', async () => {
     const {engine} = await loadEngine();
@@ -110,13 +132,33 @@ describe('answer, clarify, decline', () => {
   });
   it('offers candidates when two topics are equally close', () => {
     const engine = new AnswerEngine([
-      {locale: 'en', name: 'English', stopwords: [], spellings: {}, urgent: {acute: [], danger: [], now: [], distress: []}},
+      {
+        locale: 'en',
+        name: 'English',
+        stopwords: [],
+        spellings: {},
+        urgent: {acute: [], danger: [], now: [], distress: []},
+      },
     ]);
     const entry = (id: string, title: string) => ({
-      id, category: 'about', audience: 'all' as const, title, phrasings: [title], keywords: ['shared'],
-      answer: '', links: [], related: [], sources: [], reviewed: '2026-01-01', status: 'source' as const,
+      id,
+      category: 'about',
+      audience: 'all' as const,
+      title,
+      phrasings: [title],
+      keywords: ['shared'],
+      answer: '',
+      links: [],
+      related: [],
+      sources: [],
+      reviewed: '2026-01-01',
+      status: 'source' as const,
     });
-    engine.addKnowledge({locale: 'en', dir: 'ltr', entries: [entry('a.one', 'shared alpha'), entry('a.two', 'shared beta')]});
+    engine.addKnowledge({
+      locale: 'en',
+      dir: 'ltr',
+      entries: [entry('a.one', 'shared alpha'), entry('a.two', 'shared beta')],
+    });
     const response = engine.ask('shared', {locale: 'en'});
     expect(response.kind).to.equal('clarify');
     expect(response.ids).to.have.members(['a.one', 'a.two']);
@@ -129,8 +171,12 @@ describe('answer, clarify, decline', () => {
   });
   it('truncates long input with a note and handles odd strings quickly', async () => {
     const {engine} = await loadEngine();
-    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH + 10)).text.length).to.equal(MAX_MESSAGE_LENGTH);
-    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH - 1) + '😀').text).to.equal('a'.repeat(MAX_MESSAGE_LENGTH - 1));
+    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH + 10)).text.length).to.equal(
+      MAX_MESSAGE_LENGTH,
+    );
+    expect(truncateMessage('a'.repeat(MAX_MESSAGE_LENGTH - 1) + '😀').text).to.equal(
+      'a'.repeat(MAX_MESSAGE_LENGTH - 1),
+    );
     const started = performance.now();
     for (const odd of ['x'.repeat(100000), '\u0000\u202e\u200f', '😀😀😀', '', '\n\t']) {
       const response = engine.ask(odd, {locale: 'en'});
@@ -153,7 +199,8 @@ describe('help contacts', () => {
     expect(norway.fallback).to.be.true;
     for (const country of Object.values(reference.countries)) {
       for (const hotline of country.hotlines) {
-        for (const url of [hotline.report_url, hotline.website]) if (url) expect(url).to.match(/^https:\/\//);
+        for (const url of [hotline.report_url, hotline.website])
+          if (url) expect(url).to.match(/^https:\/\//);
       }
     }
   });

@@ -58,7 +58,7 @@ export class SearchIndex {
       for (const field of document.fields) {
         for (const word of field.words) {
           let posting = this.postings.get(word);
-          if (!posting) this.postings.set(word, (posting = new Map()));
+          if (!posting) this.postings.set(word, (posting = new Map<number, number>()));
           if ((posting.get(index) ?? 0) < field.weight) posting.set(index, field.weight);
         }
       }

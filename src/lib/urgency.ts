@@ -67,7 +67,9 @@ export class UrgencyDetector {
     this.now = compilePhrases(cues.now);
     this.distress = compilePhrases(cues.distress);
     this.nowWords = new Set(
-      this.now.filter((phrase) => phrase.length === 1 && !phrase[0].prefix).map(([cue]) => cue.text),
+      this.now
+        .filter((phrase) => phrase.length === 1 && !phrase[0].prefix)
+        .map(([cue]) => cue.text),
     );
   }
 

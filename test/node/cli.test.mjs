@@ -19,7 +19,13 @@ test('a message prints the answer a person would see', () => {
 });
 
 test('an urgent message prints the country help block first', () => {
-  const result = ask('--lang', 'fr', '--country', 'BE', "il menace de publier mes photos ce soir, j'ai peur");
+  const result = ask(
+    '--lang',
+    'fr',
+    '--country',
+    'BE',
+    "il menace de publier mes photos ce soir, j'ai peur",
+  );
   assert.equal(result.status, 0, result.stderr);
   const lines = result.stdout.split('\n');
   assert.match(lines[0], /danger/i);
@@ -52,7 +58,10 @@ test('--batch prints one line per input line, in order, and survives bad lines',
   );
   const result = ask('--batch', file);
   assert.equal(result.status, 0, result.stderr);
-  const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const lines = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(lines.length, 5);
   assert.deepEqual(Object.keys(lines[0]), ['kind', 'ids', 'urgent', 'lang']);
   assert.equal(lines[0].ids[0], 'grooming.what');

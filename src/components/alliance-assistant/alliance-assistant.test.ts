@@ -44,7 +44,9 @@ describe('<alliance-assistant>', () => {
       const el = await assistant('lang="en"');
       const card = await askAndWait(el, 'what is grooming');
       expect(card.querySelector('h3')!.textContent).to.match(/grooming/i);
-      expect(card.querySelector('details summary')!.textContent).to.match(/Sources · reviewed \d{4}-\d{2}-\d{2}/);
+      expect(card.querySelector('details summary')!.textContent).to.match(
+        /Sources · reviewed \d{4}-\d{2}-\d{2}/,
+      );
       for (const link of card.querySelectorAll('a[target="_blank"]')) {
         expect(link.getAttribute('href')).to.match(/^https:\/\//);
         expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
@@ -104,7 +106,7 @@ describe('<alliance-assistant>', () => {
     it('fires events with ids and kinds, never the text', async () => {
       const el = await assistant();
       setTimeout(() => void el.ask('what is grooming'));
-      const event = (await oneEvent(el, 'alliance-answer')) as AllianceAnswerEvent;
+      const event: AllianceAnswerEvent = await oneEvent(el, 'alliance-answer');
       expect(event.detail.ids[0]).to.equal('grooming.what');
       expect(JSON.stringify(event.detail)).to.not.match(/what is grooming/);
       expect(event.bubbles && event.composed).to.be.true;
@@ -144,7 +146,7 @@ describe('<alliance-assistant>', () => {
       expect(root(el).querySelector('[role="log"]')!.getAttribute('aria-live')).to.equal('off');
       const texts: string[] = [];
       const observer = new MutationObserver(() => {
-        const text = status(el).textContent!.trim();
+        const text = status(el).textContent.trim();
         if (text) texts.push(text);
       });
       observer.observe(status(el), {childList: true, subtree: true, characterData: true});
@@ -207,7 +209,7 @@ describe('<alliance-assistant>', () => {
       const el = await assistant('variant="launcher"');
       await expect(el).to.be.accessible();
       const launcher = root(el).querySelector<HTMLButtonElement>('[part="launcher"]')!;
-      expect(launcher.textContent!.trim()).to.equal('Help and advice');
+      expect(launcher.textContent.trim()).to.equal('Help and advice');
       launcher.focus();
       setTimeout(() => launcher.click());
       await oneEvent(el, 'alliance-open');
@@ -225,13 +227,16 @@ describe('<alliance-assistant>', () => {
     it('shows the hotline of the country and passes axe', async () => {
       const el = await assistant('country="FR"');
       const toggle = [...root(el).querySelectorAll<HTMLButtonElement>('.header button')].find((b) =>
-        /report/i.test(b.textContent!),
+        /report/i.test(b.textContent),
       )!;
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-expanded')).to.equal('true');
       const panel = root(el).querySelector('alliance-hotlines')!;
-      await waitUntil(() => panel.shadowRoot?.querySelector('a[href*="pointdecontact"]'), 'no French hotline');
+      await waitUntil(
+        () => panel.shadowRoot?.querySelector('a[href*="pointdecontact"]'),
+        'no French hotline',
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -240,7 +245,13 @@ describe('<alliance-assistant>', () => {
     for (const locale of ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt']) {
       it(`renders in ${locale} and passes axe`, async () => {
         const el = await assistant(`lang="${locale}"`);
-        await waitUntil(() => (locale === 'en' ? true : !/Online safety help/.test(root(el).querySelector('h2')!.textContent!)), 'not translated');
+        await waitUntil(
+          () =>
+            locale === 'en'
+              ? true
+              : !/Online safety help/.test(root(el).querySelector('h2')!.textContent),
+          'not translated',
+        );
         await askAndWait(el, locale === 'en' ? 'grooming' : 'grooming?');
         await expect(el).to.be.accessible();
       });
@@ -249,7 +260,7 @@ describe('<alliance-assistant>', () => {
     it('re-renders when lang changes at run time', async () => {
       const el = await assistant('lang="en"');
       el.setAttribute('lang', 'fr');
-      await waitUntil(() => /Sortie rapide/.test(root(el).textContent!), 'did not switch to French');
+      await waitUntil(() => /Sortie rapide/.test(root(el).textContent), 'did not switch to French');
     });
   });
 
@@ -271,14 +282,18 @@ describe('<alliance-assistant>', () => {
       const storageBefore = [localStorage.length, sessionStorage.length, document.cookie];
       const el = await assistant();
       await askAndWait(el, 'where can i report abuse images');
-      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(storageBefore);
+      expect([localStorage.length, sessionStorage.length, document.cookie]).to.deep.equal(
+        storageBefore,
+      );
       const requests = performance.getEntriesByType('resource').map((entry) => new URL(entry.name));
       for (const url of requests) expect(url.origin).to.equal(location.origin);
     });
 
     it('still shows emergency number, helpline and hotline when content fails to load', async () => {
       const container = await fixture<HTMLDivElement>(
-        html`<div><alliance-assistant content-base="/no-such-content/" country="IE"></alliance-assistant></div>`,
+        html`<div>
+          <alliance-assistant content-base="/no-such-content/" country="IE"></alliance-assistant>
+        </div>`,
       );
       const el = container.querySelector('alliance-assistant')!;
       const card = await askAndWait(el, 'what is grooming');

@@ -34,6 +34,8 @@ type Turn =
       readonly id: number;
       readonly response: AskResponse;
       readonly entries: readonly KnowledgeEntry[];
+      /** The related topics of the best entry, in the answer's language. */
+      readonly related: readonly KnowledgeEntry[];
       readonly dir: 'ltr' | 'rtl';
     }
   | {readonly type: 'unavailable'; readonly id: number};
@@ -97,7 +99,8 @@ export class AllianceAssistant extends LitElement {
     super();
     new QuickExitController(
       this,
-      (remaining) => this.announce(msg(str`Press Shift ${remaining} more times to leave this page.`)),
+      (remaining) =>
+        this.announce(msg(str`Press Shift ${remaining} more times to leave this page.`)),
       () => this.quickExit(),
     );
   }
@@ -229,21 +232,34 @@ export class AllianceAssistant extends LitElement {
         response = engine.ask(question, {locale: this.locale, audience: this.effectiveAudience});
       }
       const searcher = engine.searcher(response.lang);
-      const entries = response.ids
-        .map((topicId) => searcher?.entry(topicId))
-        .filter((entry): entry is KnowledgeEntry => entry !== undefined);
-      return {type: 'response', id, response, entries, dir: searcher?.knowledge.dir ?? 'ltr'};
+      const entriesOf = (ids: readonly string[]) =>
+        ids
+          .map((topicId) => searcher?.entry(topicId))
+          .filter((entry): entry is KnowledgeEntry => entry !== undefined);
+      const entries = entriesOf(response.ids);
+      const related = entriesOf(entries[0]?.related ?? []);
+      return {
+        type: 'response',
+        id,
+        response,
+        entries,
+        related,
+        dir: searcher?.knowledge.dir ?? 'ltr',
+      };
     } catch {
       return {type: 'unavailable', id};
     }
   }
 
   private describeTurn(turn: Turn): string {
-    if (turn.type !== 'response') return msg('The answers could not be loaded. Help contacts are shown.');
+    if (turn.type !== 'response')
+      return msg('The answers could not be loaded. Help contacts are shown.');
     const {response, entries} = turn;
     const urgent = response.urgent ? `${msg('Urgent help contacts are shown first.')} ` : '';
-    if (response.kind === 'answer' && entries[0]) return `${urgent}${msg(str`Answer: ${entries[0].title}`)}`;
-    if (response.kind === 'clarify') return `${urgent}${msg(str`Did you mean one of ${entries.length} questions?`)}`;
+    if (response.kind === 'answer' && entries[0])
+      return `${urgent}${msg(str`Answer: ${entries[0].title}`)}`;
+    if (response.kind === 'clarify')
+      return `${urgent}${msg(str`Did you mean one of ${entries.length} questions?`)}`;
     return `${urgent}${msg('No answer found. Help contacts are shown.')}`;
   }
 
@@ -337,15 +353,17 @@ export class AllianceAssistant extends LitElement {
     return html`<section part="base" class="panel" aria-labelledby="title">
       ${this.renderHeader()}
       <div class="scroll">
-        ${this.reportOpen
-          ? html`<div class="report" part="report">
-              <alliance-hotlines
-                country=${this.effectiveCountry ?? ''}
-                content-base=${this.contentBase}
-                heading-level="3"
-              ></alliance-hotlines>
-            </div>`
-          : nothing}
+        ${
+          this.reportOpen
+            ? html`<div class="report" part="report">
+                <alliance-hotlines
+                  country=${this.effectiveCountry ?? ''}
+                  content-base=${this.contentBase}
+                  heading-level="3"
+                ></alliance-hotlines>
+              </div>`
+            : nothing
+        }
         <div part="log" class="log" role="log" aria-live="off" aria-label=${msg('Conversation')}>
           ${this.renderWelcome()} ${this.turns.map((turn) => this.renderTurn(turn))}
         </div>
@@ -374,16 +392,18 @@ export class AllianceAssistant extends LitElement {
         <button part="exit-button" class="exit" @click=${() => this.quickExit()}>
           ${msg('Quick exit')}
         </button>
-        ${this.variant === 'launcher'
-          ? html`<button
-              part="close-button"
-              class="secondary"
-              aria-label=${msg('Close')}
-              @click=${() => (this.open = false)}
-            >
-              ×
-            </button>`
-          : nothing}
+        ${
+          this.variant === 'launcher'
+            ? html`<button
+                part="close-button"
+                class="secondary"
+                aria-label=${msg('Close')}
+                @click=${() => (this.open = false)}
+              >
+                ×
+              </button>`
+            : nothing
+        }
       </div>
       <p class="exit-hint">${msg('To leave this page fast, press Shift 3 times.')}</p>
     </header>`;
@@ -420,7 +440,8 @@ export class AllianceAssistant extends LitElement {
       </div>
       <div class="chips" role="group" aria-label=${msg('Suggested questions')}>
         ${suggestions.map(
-          (text) => html`<button part="chip" class="chip" @click=${() => this.ask(text)}>${text}</button>`,
+          (text) =>
+            html`<button part="chip" class="chip" @click=${() => this.ask(text)}>${text}</button>`,
         )}
       </div>
     </div>`;
@@ -445,22 +466,26 @@ export class AllianceAssistant extends LitElement {
   }
 
   private renderResponse(turn: Extract<Turn, {type: 'response'}>) {
-    const {response, entries, dir} = turn;
+    const {response, entries, related, dir} = turn;
     const [first] = entries;
     return html`<div class="card" part="message">
       <span class="visually-hidden">${msg('Assistant:')}</span>
       ${response.urgent ? this.renderHelp(true) : nothing}
-      ${response.truncated
-        ? html`<p class="note">
-            ${msg(str`Your message was long, so I read only its first ${MAX_MESSAGE_LENGTH} characters.`)}
-          </p>`
-        : nothing}
+      ${
+        response.truncated
+          ? html`<p class="note">
+              ${msg(str`Your message was long, so I read only its first ${MAX_MESSAGE_LENGTH} characters.`)}
+            </p>`
+          : nothing
+      }
       ${response.lang !== this.locale ? this.renderLanguageNote(response.lang) : nothing}
-      ${response.kind === 'answer' && first
-        ? this.renderAnswer(first, response.lang, dir)
-        : response.kind === 'clarify'
-          ? this.renderClarify(entries, response.lang, dir)
-          : this.renderDecline(response.urgent)}
+      ${
+        response.kind === 'answer' && first
+          ? this.renderAnswer(first, related, response.lang, dir)
+          : response.kind === 'clarify'
+            ? this.renderClarify(entries, response.lang, dir)
+            : this.renderDecline(response.urgent)
+      }
     </div>`;
   }
 
@@ -474,19 +499,26 @@ export class AllianceAssistant extends LitElement {
     </p>`;
   }
 
-  private renderAnswer(entry: KnowledgeEntry, lang: Locale, dir: 'ltr' | 'rtl') {
+  private renderAnswer(
+    entry: KnowledgeEntry,
+    related: readonly KnowledgeEntry[],
+    lang: Locale,
+    dir: 'ltr' | 'rtl',
+  ) {
     const text =
       this.effectiveAudience === 'child' && entry.childAnswer ? entry.childAnswer : entry.answer;
-    const searcher = this.relatedTitles(entry, lang);
     return html`<h3 lang=${lang} dir=${dir}>${entry.title}</h3>
       ${text.split(/\n{2,}/).map((paragraph) => html`<p lang=${lang} dir=${dir}>${paragraph}</p>`)}
-      ${entry.links.length
-        ? html`<ul class="links">
-            ${entry.links.map(
-              (link) => html`<li lang=${lang} dir=${dir}>${externalLink(link.url, link.label)}</li>`,
-            )}
-          </ul>`
-        : nothing}
+      ${
+        entry.links.length
+          ? html`<ul class="links">
+              ${entry.links.map(
+                (link) =>
+                  html`<li lang=${lang} dir=${dir}>${externalLink(link.url, link.label)}</li>`,
+              )}
+            </ul>`
+          : nothing
+      }
       <details class="sources">
         <summary>${msg(str`Sources · reviewed ${entry.reviewed}`)}</summary>
         <ul>
@@ -499,47 +531,24 @@ export class AllianceAssistant extends LitElement {
           )}
         </ul>
       </details>
-      ${searcher.length
-        ? html`<div class="chips" role="group" aria-label=${msg('Related questions')}>
-            ${searcher.map(
-              (related) =>
-                html`<button part="chip" class="chip" lang=${lang} dir=${dir} @click=${() => this.ask(related.title)}>
-                  ${related.title}
-                </button>`,
-            )}
-          </div>`
-        : nothing}`;
-  }
-
-  private relatedTitles(entry: KnowledgeEntry, lang: Locale): KnowledgeEntry[] {
-    const searcher = this.cachedSearcher(lang);
-    return entry.related
-      .map((id) => searcher?.entry(id))
-      .filter((related): related is KnowledgeEntry => related !== undefined);
-  }
-
-  private cachedSearcher(lang: Locale) {
-    for (const turn of this.turns) {
-      if (turn.type === 'response' && turn.response.lang === lang) {
-        return {entry: (id: string) => this.findEntry(id, lang)};
-      }
-    }
-    return undefined;
-  }
-
-  private findEntry(id: string, lang: Locale): KnowledgeEntry | undefined {
-    return this.entriesByLang.get(lang)?.get(id);
-  }
-
-  private get entriesByLang(): Map<Locale, Map<string, KnowledgeEntry>> {
-    const map = new Map<Locale, Map<string, KnowledgeEntry>>();
-    for (const turn of this.turns) {
-      if (turn.type !== 'response') continue;
-      let entries = map.get(turn.response.lang);
-      if (!entries) map.set(turn.response.lang, (entries = new Map()));
-      for (const entry of turn.entries) entries.set(entry.id, entry);
-    }
-    return map;
+      ${
+        related.length
+          ? html`<div class="chips" role="group" aria-label=${msg('Related questions')}>
+              ${related.map(
+                (topic) =>
+                  html`<button
+                    part="chip"
+                    class="chip"
+                    lang=${lang}
+                    dir=${dir}
+                    @click=${() => this.ask(topic.title)}
+                  >
+                    ${topic.title}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }`;
   }
 
   private renderClarify(entries: readonly KnowledgeEntry[], lang: Locale, dir: 'ltr' | 'rtl') {
@@ -547,7 +556,13 @@ export class AllianceAssistant extends LitElement {
       <div class="chips" role="group" aria-label=${msg('Did you mean one of these?')}>
         ${entries.map(
           (entry) =>
-            html`<button part="chip" class="chip" lang=${lang} dir=${dir} @click=${() => this.ask(entry.title)}>
+            html`<button
+              part="chip"
+              class="chip"
+              lang=${lang}
+              dir=${dir}
+              @click=${() => this.ask(entry.title)}
+            >
               ${entry.title}
             </button>`,
         )}
@@ -570,9 +585,15 @@ export class AllianceAssistant extends LitElement {
       : undefined;
     const contacts = helpContacts(country, data, this.reference?.directory.url);
     return html`<div class=${urgent ? 'help urgent' : 'help'} part="help">
-      ${urgent
-        ? html`<p class="help-title"><strong>${msg('If you are in danger now, get help right away. It is not your fault.')}</strong></p>`
-        : nothing}
+      ${
+        urgent
+          ? html`<p class="help-title">
+              <strong
+                >${msg('If you are in danger now, get help right away. It is not your fault.')}</strong
+              >
+            </p>`
+          : nothing
+      }
       ${renderHelpContacts(contacts)}
     </div>`;
   }
@@ -597,9 +618,7 @@ export class AllianceAssistant extends LitElement {
           ${msg('Send')}
         </button>
       </div>
-      <p id="counter" class="counter">
-        ${msg(str`${length} of ${MAX_MESSAGE_LENGTH} characters`)}
-      </p>
+      <p id="counter" class="counter">${msg(str`${length} of ${MAX_MESSAGE_LENGTH} characters`)}</p>
     </form>`;
   }
 }

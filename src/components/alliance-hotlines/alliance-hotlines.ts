@@ -65,12 +65,15 @@ export class AllianceHotlines extends LitElement {
   }
 
   override updated(changed: Map<string, unknown>): void {
-    if (changed.has('country') && changed.get('country') !== undefined) this.chosenCountry = undefined;
+    if (changed.has('country') && changed.get('country') !== undefined)
+      this.chosenCountry = undefined;
   }
 
   private async load(): Promise<void> {
     try {
-      this.reference = await KnowledgeStore.for(this.contentBase || defaultContentBase()).reference();
+      this.reference = await KnowledgeStore.for(
+        this.contentBase || defaultContentBase(),
+      ).reference();
       this.loadFailed = false;
     } catch {
       this.loadFailed = true;
@@ -89,16 +92,20 @@ export class AllianceHotlines extends LitElement {
     const known = !!country && (!this.reference || !!data);
     return html`<section part="base" aria-labelledby="title">
       ${this.renderHeading()}
-      ${this.loadFailed
-        ? html`<p role="alert">
-            ${msg('Some information could not be loaded. These contacts still work:')}
-          </p>`
-        : nothing}
+      ${
+        this.loadFailed
+          ? html`<p role="alert">
+              ${msg('Some information could not be loaded. These contacts still work:')}
+            </p>`
+          : nothing
+      }
       ${this.renderPicker(country)}
-      ${known
-        ? renderHelpContacts(contacts)
-        : html`<p>${msg('Choose your country to see who to contact.')}</p>
-            ${renderHelpContacts(helpContacts(undefined, undefined, contacts.directoryUrl))}`}
+      ${
+        known
+          ? renderHelpContacts(contacts)
+          : html`<p>${msg('Choose your country to see who to contact.')}</p>
+              ${renderHelpContacts(helpContacts(undefined, undefined, contacts.directoryUrl))}`
+      }
       <h3>${msg('What happens when you report')}</h3>
       <p>
         ${msg(
@@ -107,7 +114,9 @@ export class AllianceHotlines extends LitElement {
       </p>
       <h3>${msg('What not to do')}</h3>
       <ul>
-        <li>${msg('Do not download, screenshot, share or forward the material: that can itself be a crime.')}</li>
+        <li>
+          ${msg('Do not download, screenshot, share or forward the material: that can itself be a crime.')}
+        </li>
         <li>${msg('Do not investigate or confront anyone yourself.')}</li>
       </ul>
       <p>${externalLink(contacts.directoryUrl, msg('All INHOPE member hotlines'))}</p>

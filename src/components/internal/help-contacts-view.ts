@@ -66,31 +66,37 @@ export function renderHelpContacts(contacts: HelpContacts): TemplateResult {
   return html`<ul class="help-list" part="help-list">
     <li>
       <strong>${msg('In danger right now:')}</strong>
-      ${emergency
-        ? html`<a part="tel-link" href=${telUrl(emergency)}
-            >${msg(str`call ${emergency}`)}</a
-          >${contacts.police && contacts.police !== emergency
-            ? html` · ${msg(str`police ${contacts.police}`)}`
-            : nothing}`
-        : msg('call your local emergency number (112 in Europe).')}
+      ${
+        emergency
+          ? html`<a part="tel-link" href=${telUrl(emergency)}>${msg(str`call ${emergency}`)}</a>${
+                contacts.police && contacts.police !== emergency
+                  ? html` · ${msg(str`police ${contacts.police}`)}`
+                  : nothing
+              }`
+          : msg('call your local emergency number (112 in Europe).')
+      }
     </li>
     <li>
       <strong>${msg('Talk to someone:')}</strong>
-      ${contacts.helplinePhones.length
-        ? html`${contacts.helplineName ? html`${contacts.helplineName}, ` : nothing}
-          ${contacts.helplinePhones.map(
-            (phone, index) =>
-              html`${index ? ' / ' : ''}<a part="tel-link" href=${telUrl(phone)}>${phone}</a>`,
-          )}
-          ${contacts.helplineHours ? html`<span class="hours">(${contacts.helplineHours})</span>` : nothing}`
-        : msg('a child helpline (116 111 in most of Europe).')}
+      ${
+        contacts.helplinePhones.length
+          ? html`${contacts.helplineName ? html`${contacts.helplineName}, ` : nothing}
+            ${contacts.helplinePhones.map(
+              (phone, index) =>
+                html`${index ? ' / ' : ''}<a part="tel-link" href=${telUrl(phone)}>${phone}</a>`,
+            )}
+            ${contacts.helplineHours ? html`<span class="hours">(${contacts.helplineHours})</span>` : nothing}`
+          : msg('a child helpline (116 111 in most of Europe).')
+      }
     </li>
     <li>
       <strong>${msg('Report abuse images:')}</strong>
-      ${contacts.hotlineUrl
-        ? externalLink(contacts.hotlineUrl, contacts.hotlineName ?? contacts.hotlineUrl)
-        : html`${msg('there is no confirmed hotline for this country. Tell the police, or choose a member hotline in')}
-          ${externalLink(contacts.directoryUrl, msg('the INHOPE directory'))}.`}
+      ${
+        contacts.hotlineUrl
+          ? externalLink(contacts.hotlineUrl, contacts.hotlineName ?? contacts.hotlineUrl)
+          : html`${msg('there is no confirmed hotline for this country. Tell the police, or choose a member hotline in')}
+            ${externalLink(contacts.directoryUrl, msg('the INHOPE directory'))}.`
+      }
     </li>
   </ul>`;
 }

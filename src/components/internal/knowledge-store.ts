@@ -50,9 +50,10 @@ export class KnowledgeStore {
   /** The engine with the given locale's knowledge loaded. */
   async engineFor(locale: Locale): Promise<AnswerEngine> {
     // The engine (with fuse.js) is a lazy chunk: the page pays for it only once someone asks.
-    this.enginePromise ??= Promise.all([this.reference(), import('../../lib/answer-engine.js')]).then(
-      ([data, {AnswerEngine}]) => new AnswerEngine(data.languages),
-    );
+    this.enginePromise ??= Promise.all([
+      this.reference(),
+      import('../../lib/answer-engine.js'),
+    ]).then(([data, {AnswerEngine}]) => new AnswerEngine(data.languages));
     this.enginePromise.catch(() => (this.enginePromise = undefined));
     const engine = await this.enginePromise;
     if (!engine.searcher(locale)) engine.addKnowledge(await this.locale(locale));

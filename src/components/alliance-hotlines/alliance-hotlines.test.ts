@@ -1,0 +1,47 @@
+import {expect, fixture, waitUntil} from '@open-wc/testing';
+import '../../index.js';
+import type {AllianceHotlines} from './alliance-hotlines.js';
+
+async function panel(attributes: string): Promise<AllianceHotlines> {
+  const el = await fixture<AllianceHotlines>(
+    `<alliance-hotlines content-base="/dist/content/" ${attributes}></alliance-hotlines>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('select'), 'country list did not load');
+  return el;
+}
+
+describe('<alliance-hotlines>', () => {
+  it('renders the hotline, emergency number and helpline of a country, and passes axe', async () => {
+    const el = await panel('country="BE"');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('a[href="tel:112"]')).to.exist;
+    expect(root.querySelector('a[href^="https://childfocus.be"]')).to.exist;
+    expect(root.textContent).to.match(/What not to do/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the explicit fallback where no hotline is confirmed', async () => {
+    const el = await panel('country="NO"');
+    expect(el.shadowRoot!.textContent).to.match(/no confirmed hotline/);
+    expect(el.shadowRoot!.querySelector('a[href="https://www.inhope.org/EN/our-members"]')).to
+      .exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the country from the language tag, and offers a localized picker', async () => {
+    const el = await panel('lang="fr-CH"');
+    const select = el.shadowRoot!.querySelector('select')!;
+    expect(select.value).to.equal('CH');
+    expect([...select.options].some((option) => option.textContent === 'Suisse')).to.be.true;
+    select.value = 'FR';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('a[href*="pointdecontact"]')).to.exist;
+  });
+
+  it('asks for a country when none is known, and passes axe', async () => {
+    const el = await panel('lang="en"');
+    expect(el.shadowRoot!.textContent).to.match(/Choose your country/);
+    await expect(el).to.be.accessible();
+  });
+});
