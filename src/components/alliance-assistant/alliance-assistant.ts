@@ -531,42 +531,36 @@ export class AllianceAssistant extends LitElement {
           )}
         </ul>
       </details>
-      ${
-        related.length
-          ? html`<div class="chips" role="group" aria-label=${msg('Related questions')}>
-              ${related.map(
-                (topic) =>
-                  html`<button
-                    part="chip"
-                    class="chip"
-                    lang=${lang}
-                    dir=${dir}
-                    @click=${() => this.ask(topic.title)}
-                  >
-                    ${topic.title}
-                  </button>`,
-              )}
-            </div>`
-          : nothing
-      }`;
+      ${related.length ? this.renderTopicChips(related, msg('Related questions'), lang, dir) : nothing}`;
   }
 
   private renderClarify(entries: readonly KnowledgeEntry[], lang: Locale, dir: 'ltr' | 'rtl') {
-    return html`<p>${msg('Did you mean one of these?')}</p>
-      <div class="chips" role="group" aria-label=${msg('Did you mean one of these?')}>
-        ${entries.map(
-          (entry) =>
-            html`<button
-              part="chip"
-              class="chip"
-              lang=${lang}
-              dir=${dir}
-              @click=${() => this.ask(entry.title)}
-            >
-              ${entry.title}
-            </button>`,
-        )}
-      </div>`;
+    const label = msg('Did you mean one of these?');
+    return html`<p>${label}</p>
+      ${this.renderTopicChips(entries, label, lang, dir)}`;
+  }
+
+  /** Topic titles as chips that ask that question; the titles keep the content's language. */
+  private renderTopicChips(
+    topics: readonly KnowledgeEntry[],
+    label: string,
+    lang: Locale,
+    dir: 'ltr' | 'rtl',
+  ) {
+    return html`<div class="chips" role="group" aria-label=${label}>
+      ${topics.map(
+        (topic) =>
+          html`<button
+            part="chip"
+            class="chip"
+            lang=${lang}
+            dir=${dir}
+            @click=${() => this.ask(topic.title)}
+          >
+            ${topic.title}
+          </button>`,
+      )}
+    </div>`;
   }
 
   private renderDecline(urgent: boolean) {
