@@ -49,6 +49,7 @@ const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * Online, online grooming, and where to report or get help, from a knowledge base searched in the
  * browser. Nothing typed leaves the page.
  *
+ * @tagname alliance-assistant
  * @summary Accessible child-safety help chat, with hotline routing and a quick exit.
  *
  * @csspart base - The panel that holds the conversation.

@@ -15,6 +15,7 @@ import {hotlinesStyles} from './alliance-hotlines.styles.js';
 /**
  * Where to report child sexual abuse material, and who to call, for a chosen country.
  *
+ * @tagname alliance-hotlines
  * @summary A "where to report" panel: country picker, hotline, emergency number and helpline.
  *
  * @csspart base - The panel.
