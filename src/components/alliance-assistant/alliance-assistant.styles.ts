@@ -100,10 +100,10 @@ export const assistantStyles = css`
     border-radius: var(--_radius);
     border: 1px solid transparent;
     overflow-wrap: anywhere;
-    white-space: pre-wrap;
   }
   .question p {
     margin: 0;
+    white-space: pre-wrap;
   }
   .card {
     padding: 0.75rem;

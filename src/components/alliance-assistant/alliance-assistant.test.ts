@@ -1,5 +1,5 @@
 import {aTimeout, expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../../index.js';
 import type {AllianceAssistant} from './alliance-assistant.js';
 import type {AllianceAnswerEvent} from '../../events/alliance-answer.js';
@@ -302,5 +302,52 @@ describe('<alliance-assistant>', () => {
       expect(card.querySelector('a[href^="https://hotline.ie"]')).to.exist;
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+describe('<alliance-assistant> display conditions', () => {
+  afterEach(async () => {
+    await emulateMedia({forcedColors: 'none', reducedMotion: 'no-preference'});
+    await setViewport({width: 800, height: 600});
+    document.documentElement.style.removeProperty('font-size');
+  });
+
+  it('keeps borders and passes axe in forced-colours mode', async () => {
+    await emulateMedia({forcedColors: 'active'});
+    const el = await assistant('country="BE"');
+    const card = await askAndWait(el, 'what is grooming');
+    expect(getComputedStyle(card).borderTopStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
+  });
+
+  it('stops animation when reduced motion is asked for', async () => {
+    await emulateMedia({reducedMotion: 'reduce'});
+    const el = await assistant();
+    const card = await askAndWait(el, 'what is grooming');
+    expect(getComputedStyle(card).animationName).to.equal('none');
+  });
+
+  it('reflows at 320 CSS px and at 200% text without horizontal scrolling', async () => {
+    await setViewport({width: 320, height: 640});
+    document.documentElement.style.setProperty('font-size', '200%');
+    const el = await assistant('country="BE"');
+    await askAndWait(el, 'he says he will post my pictures tonight, i am scared');
+    const panel = root(el).querySelector<HTMLElement>('.panel')!;
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth + 1);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320 + 1);
+    const textarea = root(el).querySelector('textarea')!;
+    expect(textarea.getBoundingClientRect().width).to.be.greaterThan(100);
+  });
+
+  it('gives every button a target of at least 24 by 24 px', async () => {
+    const el = await assistant('variant="launcher"');
+    el.open = true;
+    await el.updateComplete;
+    for (const button of root(el).querySelectorAll('button')) {
+      const box = button.getBoundingClientRect();
+      if (box.width === 0) continue;
+      expect(box.width, button.textContent).to.be.at.least(24);
+      expect(box.height, button.textContent).to.be.at.least(24);
+    }
   });
 });
