@@ -87,11 +87,10 @@ if (sweep) {
     for (const inexactWordShare of [0, 0.5, 1]) {
       const cells = [];
       for (const decline of [0.25, 0.3, 0.35, 0.4]) {
-        const engine = createEngine(
-          built,
-          {...engineModule.DEFAULT_THRESHOLDS, decline},
-          {unmatchedWordShare, inexactWordShare},
-        );
+        const engine = createEngine(built, {
+          thresholds: {...engineModule.DEFAULT_THRESHOLDS, decline},
+          scoring: {...engineModule.DEFAULT_SCORING_OPTIONS, unmatchedWordShare, inexactWordShare},
+        });
         const all = evaluate((label) => engine.ask(label.q, {locale: label.lang})).get('all');
         cells.push(
           `decline<${decline}: top-1 ${pct(all.top1, all.on)} declined ${pct(all.declined, all.off)}`,
@@ -101,6 +100,16 @@ if (sweep) {
         `unmatched ${unmatchedWordShare} inexact ${inexactWordShare} | ${cells.join(' | ')}`,
       );
     }
+  }
+  // How much repeated use of a word in a topic's phrasings should count.
+  for (const frequencyBoost of [0, 0.25, 0.5, 0.75, 1]) {
+    const engine = createEngine(built, {
+      scoring: {...engineModule.DEFAULT_SCORING_OPTIONS, frequencyBoost},
+    });
+    const all = evaluate((label) => engine.ask(label.q, {locale: label.lang})).get('all');
+    console.log(
+      `frequency boost ${frequencyBoost}: top-1 ${pct(all.top1, all.on)} top-3 ${pct(all.top3, all.on)} declined ${pct(all.declined, all.off)}`,
+    );
   }
   process.exit(0);
 }

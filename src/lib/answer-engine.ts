@@ -1,7 +1,12 @@
 import {LanguageDetector} from './language-detection.js';
-import {LanguageReader, LocaleSearcher} from './locale-searcher.js';
+import {
+  DEFAULT_FIELD_WEIGHTS,
+  LanguageReader,
+  LocaleSearcher,
+  type FieldWeights,
+} from './locale-searcher.js';
 import {foldWords} from './normalize.js';
-import type {ConfidenceOptions, ScoredDocument} from './search-index.js';
+import {DEFAULT_SCORING_OPTIONS, type ScoringOptions, type ScoredDocument} from './search-index.js';
 import type {Audience, LanguageProfile, Locale, LocaleKnowledge} from './types.js';
 import {UrgencyDetector} from './urgency.js';
 
@@ -33,6 +38,19 @@ export const DEFAULT_THRESHOLDS: DecisionThresholds = {
   answer: 0.55,
   decline: 0.3,
   closeRunnerUp: 0.97,
+};
+
+/** Every tunable of the engine; each part defaults to what was measured best. */
+export interface EngineOptions {
+  readonly thresholds: DecisionThresholds;
+  readonly scoring: ScoringOptions;
+  readonly fields: FieldWeights;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  thresholds: DEFAULT_THRESHOLDS,
+  scoring: DEFAULT_SCORING_OPTIONS,
+  fields: DEFAULT_FIELD_WEIGHTS,
 };
 
 /** What the person asked about and in which register. */
@@ -82,16 +100,10 @@ export class AnswerEngine {
   private readonly urgency: ReadonlyMap<Locale, UrgencyDetector>;
   private readonly detector: LanguageDetector;
   private readonly searchers = new Map<Locale, LocaleSearcher>();
-  private readonly thresholds: DecisionThresholds;
+  private readonly options: EngineOptions;
 
-  private readonly confidenceOptions?: ConfidenceOptions;
-
-  constructor(
-    profiles: readonly LanguageProfile[],
-    thresholds = DEFAULT_THRESHOLDS,
-    confidenceOptions?: ConfidenceOptions,
-  ) {
-    this.confidenceOptions = confidenceOptions;
+  constructor(profiles: readonly LanguageProfile[], options: Partial<EngineOptions> = {}) {
+    this.options = {...DEFAULT_ENGINE_OPTIONS, ...options};
     this.profiles = new Map(profiles.map((profile) => [profile.locale, profile]));
     this.readers = new Map(
       profiles.map((profile) => [profile.locale, new LanguageReader(profile)]),
@@ -100,14 +112,14 @@ export class AnswerEngine {
       profiles.map((profile) => [profile.locale, new UrgencyDetector(profile.urgent)]),
     );
     this.detector = new LanguageDetector(profiles);
-    this.thresholds = thresholds;
   }
 
   /** Makes a locale's knowledge searchable. */
   addKnowledge(knowledge: LocaleKnowledge): LocaleSearcher {
     const profile = this.profiles.get(knowledge.locale);
     if (!profile) throw new Error(`No language profile for locale "${knowledge.locale}".`);
-    const searcher = new LocaleSearcher(knowledge, profile, this.confidenceOptions);
+    const {scoring, fields} = this.options;
+    const searcher = new LocaleSearcher(knowledge, profile, scoring, fields);
     this.searchers.set(knowledge.locale, searcher);
     return searcher;
   }
@@ -149,7 +161,7 @@ export class AnswerEngine {
     ranked: readonly ScoredDocument[],
     urgent: boolean,
   ): Pick<AskResponse, 'kind' | 'ids' | 'confidence'> {
-    const {answer, decline, closeRunnerUp} = this.thresholds;
+    const {answer, decline, closeRunnerUp} = this.options.thresholds;
     const [best, second] = ranked;
     const confidence = best?.confidence ?? 0;
     if (urgent) return this.decideUrgent(ranked, confidence);

@@ -1,14 +1,28 @@
 import {expandSpellings, foldWords} from './normalize.js';
 import {
   SearchIndex,
-  type ConfidenceOptions,
+  type ScoringOptions,
   type ScoredDocument,
   type WeightedField,
 } from './search-index.js';
 import type {KnowledgeEntry, LanguageProfile, LocaleKnowledge} from './types.js';
 
-/** How much a word counts by the field it was found in. */
-export const FIELD_WEIGHTS = {title: 1, phrasings: 0.9, keywords: 0.8} as const;
+/** How much a word counts by the field it was found in (0 leaves the field out). */
+export interface FieldWeights {
+  readonly title: number;
+  readonly phrasings: number;
+  readonly keywords: number;
+  /** The answer texts (adult and child): many words, so a low weight. */
+  readonly answers: number;
+}
+
+/** Measured with `npm run eval -- --sweep`. */
+export const DEFAULT_FIELD_WEIGHTS: FieldWeights = {
+  title: 1,
+  phrasings: 0.9,
+  keywords: 0.8,
+  answers: 0,
+};
 
 /** Reads messages in one language: folding, chat spellings, stop words. */
 export class LanguageReader {
@@ -37,14 +51,22 @@ export class LanguageReader {
   }
 }
 
-function entryFields(entry: KnowledgeEntry, reader: LanguageReader): WeightedField[] {
+function entryFields(
+  entry: KnowledgeEntry,
+  reader: LanguageReader,
+  weights: FieldWeights,
+): WeightedField[] {
   const wordsOf = (texts: readonly string[]) =>
     texts.flatMap((text) => reader.words(text)).filter((word) => !reader.isStopword(word));
   return [
-    {words: wordsOf([entry.title]), weight: FIELD_WEIGHTS.title},
-    {words: wordsOf(entry.phrasings), weight: FIELD_WEIGHTS.phrasings},
-    {words: wordsOf(entry.keywords), weight: FIELD_WEIGHTS.keywords},
-  ];
+    {words: wordsOf([entry.title]), weight: weights.title},
+    {words: wordsOf(entry.phrasings), weight: weights.phrasings},
+    {words: wordsOf(entry.keywords), weight: weights.keywords},
+    {
+      words: weights.answers > 0 ? wordsOf([entry.answer, entry.childAnswer ?? '']) : [],
+      weight: weights.answers,
+    },
+  ].filter((field) => field.weight > 0);
 }
 
 /** The search over one locale's knowledge. */
@@ -57,13 +79,17 @@ export class LocaleSearcher {
   constructor(
     knowledge: LocaleKnowledge,
     profile: LanguageProfile,
-    confidenceOptions?: ConfidenceOptions,
+    scoring?: ScoringOptions,
+    fieldWeights: FieldWeights = DEFAULT_FIELD_WEIGHTS,
   ) {
     this.knowledge = knowledge;
     this.reader = new LanguageReader(profile);
     this.index = new SearchIndex(
-      knowledge.entries.map((entry) => ({id: entry.id, fields: entryFields(entry, this.reader)})),
-      confidenceOptions,
+      knowledge.entries.map((entry) => ({
+        id: entry.id,
+        fields: entryFields(entry, this.reader, fieldWeights),
+      })),
+      scoring,
     );
     this.entriesById = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
   }

@@ -19,15 +19,21 @@ export interface ScoredDocument {
   readonly confidence: number;
 }
 
-/** How words the index does not know weigh on confidence; measured with `npm run eval -- --sweep`. */
-export interface ConfidenceOptions {
+/** How scores and confidence are computed; measured with `npm run eval -- --sweep`. */
+export interface ScoringOptions {
+  /**
+   * How much more a word counts in a document that uses it often (in several phrasings): the
+   * field weight grows by up to this share, saturating at six uses.
+   */
+  readonly frequencyBoost: number;
   /** Share of the largest IDF that a word with no match adds to what was attainable. */
   readonly unmatchedWordShare: number;
   /** Share of the largest IDF times (1 − similarity) that an inexact match adds as well. */
   readonly inexactWordShare: number;
 }
 
-export const DEFAULT_CONFIDENCE_OPTIONS: ConfidenceOptions = {
+export const DEFAULT_SCORING_OPTIONS: ScoringOptions = {
+  frequencyBoost: 0.5,
   unmatchedWordShare: 0.75,
   inexactWordShare: 1,
 };
@@ -45,24 +51,16 @@ export class SearchIndex {
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   readonly matcher: WordMatcher;
-  private readonly confidenceOptions: ConfidenceOptions;
+  private readonly scoring: ScoringOptions;
 
   constructor(
     documents: readonly IndexedDocument[],
-    confidenceOptions: ConfidenceOptions = DEFAULT_CONFIDENCE_OPTIONS,
+    scoring: ScoringOptions = DEFAULT_SCORING_OPTIONS,
   ) {
-    this.confidenceOptions = confidenceOptions;
+    this.scoring = scoring;
     this.ids = documents.map((document) => document.id);
     this.size = documents.length;
-    documents.forEach((document, index) => {
-      for (const field of document.fields) {
-        for (const word of field.words) {
-          let posting = this.postings.get(word);
-          if (!posting) this.postings.set(word, (posting = new Map<number, number>()));
-          if ((posting.get(index) ?? 0) < field.weight) posting.set(index, field.weight);
-        }
-      }
-    });
+    documents.forEach((document, index) => this.addDocument(document, index));
     let maxIdf = 0;
     for (const [term, posting] of this.postings) {
       const value = Math.log(1 + this.size / posting.size);
@@ -73,13 +71,31 @@ export class SearchIndex {
     this.matcher = new WordMatcher(this.postings.keys());
   }
 
+  private addDocument(document: IndexedDocument, index: number): void {
+    const uses = new Map<string, number>();
+    for (const field of document.fields) {
+      for (const word of field.words) {
+        uses.set(word, (uses.get(word) ?? 0) + 1);
+        let posting = this.postings.get(word);
+        if (!posting) this.postings.set(word, (posting = new Map<number, number>()));
+        if ((posting.get(index) ?? 0) < field.weight) posting.set(index, field.weight);
+      }
+    }
+    const {frequencyBoost} = this.scoring;
+    for (const [word, count] of uses) {
+      const posting = this.postings.get(word);
+      const weight = posting?.get(index) ?? 0;
+      posting?.set(index, weight * (1 + (frequencyBoost * Math.min(count - 1, 5)) / 5));
+    }
+  }
+
   /** Documents that match the query words, best first. */
   search(queryWords: readonly string[], limit = 5): ScoredDocument[] {
     const scores = new Map<number, number>();
     let attainable = 0;
     for (const word of new Set(queryWords)) {
       const matches = this.matcher.match(word);
-      const {unmatchedWordShare, inexactWordShare} = this.confidenceOptions;
+      const {unmatchedWordShare, inexactWordShare} = this.scoring;
       if (matches.length === 0) {
         attainable += unmatchedWordShare * this.maxIdf;
         continue;
