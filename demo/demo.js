@@ -1,12 +1,15 @@
 // Demo controls: switch language, country, audience and variant, and print the embed snippet.
 const assistant = document.getElementById('assistant');
 const hotlines = document.getElementById('hotlines');
+const faq = document.getElementById('faq');
 const fields = ['lang', 'country', 'audience', 'variant'].map((id) => document.getElementById(id));
 
 function update() {
   const [lang, country, audience, variant] = fields.map((field) => field.value.trim());
   assistant.setAttribute('lang', lang);
   hotlines.setAttribute('lang', lang);
+  faq.setAttribute('lang', lang);
+  faq.audience = audience;
   assistant.country = country;
   hotlines.country = country;
   assistant.audience = audience;

@@ -5,7 +5,7 @@ import {contactsFor, regionOfLanguageTag, telUrl} from './help-contacts.js';
 import {LanguageDetector} from './language-detection.js';
 import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
-import {isShouting, isUrgentSignal} from './urgency.js';
+import {shoutsCueWord, isUrgentSignal} from './urgency.js';
 import {SUPPORTED_LOCALES, type LocaleKnowledge} from './types.js';
 
 async function loadEngine(): Promise<{engine: AnswerEngine; reference: ReferenceData}> {
@@ -85,17 +85,26 @@ describe('urgency', () => {
     }
   });
   it('combines cue kinds: danger or distress needs a sign of now', () => {
-    const none = {acute: false, danger: false, now: false, distress: false};
+    const none = {
+      acute: false,
+      danger: false,
+      repeatedDanger: false,
+      now: false,
+      distress: false,
+      past: false,
+    };
     expect(isUrgentSignal({...none, acute: true})).to.be.true;
+    expect(isUrgentSignal({...none, acute: true, past: true})).to.be.true;
+    expect(isUrgentSignal({...none, danger: true, repeatedDanger: true})).to.be.true;
+    expect(isUrgentSignal({...none, danger: true, now: true, past: true})).to.be.false;
     expect(isUrgentSignal({...none, danger: true})).to.be.false;
     expect(isUrgentSignal({...none, danger: true, now: true})).to.be.true;
     expect(isUrgentSignal({...none, distress: true, now: true})).to.be.true;
     expect(isUrgentSignal({...none, now: true})).to.be.false;
   });
-  it('reads shouted "now" and runs of ! as distress', () => {
-    expect(isShouting('come NOW', new Set(['now']))).to.be.true;
-    expect(isShouting('help!!', new Set())).to.be.true;
-    expect(isShouting('what does INHOPE do', new Set(['now']))).to.be.false;
+  it('reads cue words typed in capitals', () => {
+    expect(shoutsCueWord('come NOW', new Set(['now']))).to.be.true;
+    expect(shoutsCueWord('what does INHOPE do', new Set(['now']))).to.be.false;
   });
   it('answers an urgent message with an urgent-help topic first', async () => {
     const {engine} = await loadEngine();

@@ -99,6 +99,11 @@ export class LocaleSearcher {
     return this.index.search(this.reader.contentWords(this.reader.words(message)), limit);
   }
 
+  /** The dictionary words a message's words were matched to (folded), for highlighting. */
+  matchedWords(message: string): Set<string> {
+    return this.index.matchedWords(this.reader.contentWords(this.reader.words(message)));
+  }
+
   /** Whether a folded word is a word of this knowledge base. */
   knowsWord(word: string): boolean {
     return this.index.hasWord(word);

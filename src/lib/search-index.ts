@@ -116,6 +116,13 @@ export class SearchIndex {
       .slice(0, limit);
   }
 
+  /** The dictionary words these query words match. */
+  matchedWords(queryWords: readonly string[]): Set<string> {
+    const words = new Set<string>();
+    for (const word of queryWords) for (const {term} of this.matcher.match(word)) words.add(term);
+    return words;
+  }
+
   /** Whether the dictionary holds this exact word. */
   hasWord(word: string): boolean {
     return this.matcher.has(word);

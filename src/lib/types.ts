@@ -49,6 +49,8 @@ export interface UrgentCues {
   readonly danger: readonly string[];
   readonly now: readonly string[];
   readonly distress: readonly string[];
+  /** Marks of a story told as over ("last year"); optional. */
+  readonly past?: readonly string[];
 }
 
 /** What the engine needs to know about a language to read messages in it. */

@@ -10,10 +10,18 @@ type CuePhrase = readonly CueWord[];
 
 /** Which kinds of cue a message holds. */
 export interface UrgencySignals {
+  /** Enough alone (self-harm, "he is at my door"). */
   readonly acute: boolean;
+  /** A threat or a dangerous situation. */
   readonly danger: boolean;
+  /** Two different danger cues ("he knows where I live" and "wants more videos or else"). */
+  readonly repeatedDanger: boolean;
+  /** Happening now: a time word, a countdown ("in 10 min") or a run of "!!". */
   readonly now: boolean;
+  /** Fear or panic, also a cue word typed in capitals ("HELP"). */
   readonly distress: boolean;
+  /** Told as over ("last year", "it's over"): only an acute cue still counts. */
+  readonly past: boolean;
 }
 
 /** Words this long or longer may carry one typo and still count as a cue. */
@@ -51,36 +59,42 @@ function containsPhrase(words: readonly string[], phrase: CuePhrase): boolean {
 
 /**
  * Detects messages that signal a child in immediate danger or acute distress, from per-language
- * cue phrases: an acute cue alone, or a danger or distress cue together with a sign of "now".
- * A danger cue with distress also counts ("he threatens me, I'm scared").
+ * cue phrases: an acute cue alone; or a danger or distress cue together with a sign of "now"; or
+ * danger with distress ("he threatens me, I'm scared"); or two different danger cues. A message
+ * told as past ("last year") needs an acute cue.
  */
 export class UrgencyDetector {
   private readonly acute: CuePhrase[];
   private readonly danger: CuePhrase[];
   private readonly now: CuePhrase[];
   private readonly distress: CuePhrase[];
-  private readonly nowWords: ReadonlySet<string>;
+  private readonly past: CuePhrase[];
+  private readonly shoutedWords: ReadonlySet<string>;
 
   constructor(cues: UrgentCues) {
     this.acute = compilePhrases(cues.acute);
     this.danger = compilePhrases(cues.danger);
     this.now = compilePhrases(cues.now);
     this.distress = compilePhrases(cues.distress);
-    this.nowWords = new Set(
-      this.now
+    this.past = compilePhrases(cues.past ?? []);
+    this.shoutedWords = new Set(
+      [...this.now, ...this.distress, ...this.acute]
         .filter((phrase) => phrase.length === 1 && !phrase[0].prefix)
         .map(([cue]) => cue.text),
     );
   }
 
-  /** The kinds of cue found in these (folded) words; a "now" shouted in the raw text counts as distress. */
+  /** The kinds of cue found in these (folded) words, typed as rawText. */
   signals(words: readonly string[], rawText = ''): UrgencySignals {
     const has = (phrases: CuePhrase[]) => phrases.some((phrase) => containsPhrase(words, phrase));
+    const dangerCount = this.danger.filter((phrase) => containsPhrase(words, phrase)).length;
     return {
       acute: has(this.acute),
-      danger: has(this.danger),
-      now: has(this.now),
-      distress: has(this.distress) || isShouting(rawText, this.nowWords),
+      danger: dangerCount > 0,
+      repeatedDanger: dangerCount > 1,
+      now: has(this.now) || COUNTDOWN.test(rawText) || EXCLAMATIONS.test(rawText),
+      distress: has(this.distress) || shoutsCueWord(rawText, this.shoutedWords),
+      past: has(this.past),
     };
   }
 
@@ -90,20 +104,25 @@ export class UrgencyDetector {
   }
 }
 
-/** Shouting: a run of exclamation marks, or one of these cue words typed in capitals ("NOW"). */
-export function isShouting(text: string, shoutedWords: ReadonlySet<string>): boolean {
-  if (/!{2,}/.test(text)) return true;
+// A number of minutes reads as a countdown in every supported language ("5 min", "10 minutes").
+const COUNTDOWN = /(?:^|[^\p{L}\p{N}])\d{1,3}\s?min/u;
+const EXCLAMATIONS = /!{2,}/;
+
+/** Whether one of these cue words is typed in capitals ("HELP", "NOW"). */
+export function shoutsCueWord(text: string, cueWords: ReadonlySet<string>): boolean {
   for (const word of text.match(/\p{Lu}{2,}/gu) ?? []) {
-    if (shoutedWords.has(foldWords(word)[0] ?? '')) return true;
+    if (cueWords.has(foldWords(word)[0] ?? '')) return true;
   }
   return false;
 }
 
 /** The decision rule over cue kinds. */
 export function isUrgentSignal(signals: UrgencySignals): boolean {
+  if (signals.acute) return true;
+  if (signals.past) return false;
   return (
-    signals.acute ||
     (signals.danger && (signals.now || signals.distress)) ||
+    signals.repeatedDanger ||
     (signals.distress && signals.now)
   );
 }
