@@ -96,8 +96,9 @@ export function truncateMessage(message: string): {text: string; truncated: bool
  */
 export class AnswerEngine {
   private readonly profiles: ReadonlyMap<Locale, LanguageProfile>;
-  private readonly readers: ReadonlyMap<Locale, LanguageReader>;
-  private readonly urgency: ReadonlyMap<Locale, UrgencyDetector>;
+  // Built on first use: a page usually needs one or two of the eight languages.
+  private readonly readers = new Map<Locale, LanguageReader>();
+  private readonly urgency = new Map<Locale, UrgencyDetector>();
   private readonly detector: LanguageDetector;
   private readonly searchers = new Map<Locale, LocaleSearcher>();
   private readonly options: EngineOptions;
@@ -105,12 +106,6 @@ export class AnswerEngine {
   constructor(profiles: readonly LanguageProfile[], options: Partial<EngineOptions> = {}) {
     this.options = {...DEFAULT_ENGINE_OPTIONS, ...options};
     this.profiles = new Map(profiles.map((profile) => [profile.locale, profile]));
-    this.readers = new Map(
-      profiles.map((profile) => [profile.locale, new LanguageReader(profile)]),
-    );
-    this.urgency = new Map(
-      profiles.map((profile) => [profile.locale, new UrgencyDetector(profile.urgent)]),
-    );
     this.detector = new LanguageDetector(profiles);
   }
 
@@ -150,9 +145,13 @@ export class AnswerEngine {
   /** Whether a message is urgent by the cues of any of these languages. */
   isUrgent(text: string, locales: readonly Locale[]): boolean {
     for (const locale of new Set(locales)) {
-      const reader = this.readers.get(locale);
-      const detector = this.urgency.get(locale);
-      if (reader && detector && detector.isUrgent(reader.words(text), text)) return true;
+      const profile = this.profiles.get(locale);
+      if (!profile) continue;
+      let reader = this.readers.get(locale);
+      if (!reader) this.readers.set(locale, (reader = new LanguageReader(profile)));
+      let detector = this.urgency.get(locale);
+      if (!detector) this.urgency.set(locale, (detector = new UrgencyDetector(profile.urgent)));
+      if (detector.isUrgent(reader.words(text), text)) return true;
     }
     return false;
   }

@@ -351,3 +351,35 @@ describe('<alliance-assistant> display conditions', () => {
     }
   });
 });
+
+describe('<alliance-assistant> local content', () => {
+  it('answers from a valid local file and uses its hotline correction', async () => {
+    const el = await assistant(
+      'local-content="/test/fixtures/local-content.valid.json" country="NO"',
+    );
+    const card = await askAndWait(el, 'youth centre drop-in opening hours');
+    expect(card.querySelector('h3')!.textContent).to.match(/Example Youth Centre/);
+    const urgent = await askAndWait(el, 'he says he will post my pictures tonight, i am scared');
+    expect(urgent.querySelector('a[href="https://example.org/report"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects an invalid local file with a note and keeps working', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await assistant('local-content="/test/fixtures/local-content.invalid.json"');
+      await waitUntil(
+        () => /could not be added/.test(root(el).querySelector('.welcome')!.textContent!),
+        'no note',
+      );
+      const card = await askAndWait(el, 'what is grooming');
+      expect(card.querySelector('h3')!.textContent).to.match(/grooming/i);
+      expect(warnings.join('\n')).to.match(/must start with "local\."/);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
+  });
+});

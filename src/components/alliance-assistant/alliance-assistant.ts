@@ -22,7 +22,7 @@ import {
   helpContactsStyles,
   renderHelpContacts,
 } from '../internal/help-contacts-view.js';
-import {defaultContentBase, KnowledgeStore} from '../internal/knowledge-store.js';
+import {KnowledgeStore} from '../internal/knowledge-store.js';
 import {assistantStyles} from './alliance-assistant.styles.js';
 import {QuickExitController} from './internal/quick-exit.js';
 
@@ -118,6 +118,7 @@ export class AllianceAssistant extends LitElement {
   @state() private reference?: ReferenceData;
   @state() private locale: Locale = 'en';
   @state() private busy = false;
+  @state() private localContentFailed = false;
 
   /** ISO 3166 alpha-2 country for hotline and emergency numbers; default: the region of `lang`. */
   @property({reflect: true}) country = '';
@@ -136,6 +137,9 @@ export class AllianceAssistant extends LitElement {
 
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';
+
+  /** URL of a JSON file with this site's own answers and hotline corrections (see README). */
+  @property({attribute: 'local-content'}) localContent = '';
 
   /** Label of the launcher button; empty uses the localized default. */
   @property({attribute: 'launcher-label'}) launcherLabel = '';
@@ -159,7 +163,7 @@ export class AllianceAssistant extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('open') && this.variant === 'launcher') this.syncDialog();
-    if (changed.has('contentBase')) void this.loadReference();
+    if (changed.has('contentBase') || changed.has('localContent')) void this.loadReference();
   }
 
   /** Asks a question as if typed and sent. */
@@ -200,7 +204,7 @@ export class AllianceAssistant extends LitElement {
   }
 
   private get store(): KnowledgeStore {
-    return KnowledgeStore.for(this.contentBase || defaultContentBase());
+    return KnowledgeStore.forElement(this);
   }
 
   private async syncLocale(): Promise<void> {
@@ -215,6 +219,10 @@ export class AllianceAssistant extends LitElement {
   }
 
   private async loadReference(): Promise<void> {
+    this.localContentFailed = await this.store.localContent().then(
+      () => false,
+      () => true,
+    );
     try {
       this.reference = await this.store.reference();
     } catch {
@@ -423,6 +431,11 @@ export class AllianceAssistant extends LitElement {
           'Hello. I am an automated assistant, not a person. I can answer questions about staying safe online, grooming, the Global Alliance against Child Sexual Abuse Online, and where to report abuse or get help. What you type stays on this device.',
         )}
       </p>
+      ${
+        this.localContentFailed
+          ? html`<p class="note">${msg("This site's own answers could not be added.")}</p>`
+          : nothing
+      }
       <div class="audience" role="group" aria-label=${msg('Who is asking?')}>
         <button
           class="toggle"

@@ -114,3 +114,14 @@ describe('<alliance-faq>', () => {
     });
   }
 });
+
+describe('<alliance-faq> local content', () => {
+  it('lists a valid local answer under its category', async () => {
+    const el = await faq('local-content="/test/fixtures/local-content.valid.json"');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[id="q-local.drop-in"]'),
+      'local entry missing',
+    );
+    expect(items(el).length).to.equal(44);
+  });
+});

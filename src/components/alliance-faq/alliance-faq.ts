@@ -6,7 +6,7 @@ import {foldWords} from '../../lib/normalize.js';
 import type {Audience, KnowledgeEntry, Locale} from '../../lib/types.js';
 import {resolveLocale, useLocale} from '../../localization.js';
 import {externalLink, helpContactsStyles} from '../internal/help-contacts-view.js';
-import {defaultContentBase, KnowledgeStore} from '../internal/knowledge-store.js';
+import {KnowledgeStore} from '../internal/knowledge-store.js';
 import {faqStyles} from './alliance-faq.styles.js';
 
 /** The order categories are shown in. */
@@ -71,12 +71,16 @@ export class AllianceFaq extends LitElement {
   @state() private filter = '';
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private announcement = '';
+  @state() private localContentFailed = false;
 
   /** Who the answers are written for: `child` shows the young people's answers. */
   @property() audience: Audience | '' = '';
 
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';
+
+  /** URL of a JSON file with this site's own answers and hotline corrections (see README). */
+  @property({attribute: 'local-content'}) localContent = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -96,7 +100,10 @@ export class AllianceFaq extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('contentBase') && changed.get('contentBase') !== undefined) void this.load();
+    const sourceChanged = (['contentBase', 'localContent'] as const).some(
+      (key) => changed.has(key) && changed.get(key) !== undefined,
+    );
+    if (sourceChanged) void this.load();
   }
 
   /** Opens every answer. */
@@ -114,7 +121,11 @@ export class AllianceFaq extends LitElement {
     const locale = resolveLocale(this);
     await useLocale(locale);
     try {
-      const store = KnowledgeStore.for(this.contentBase || defaultContentBase());
+      const store = KnowledgeStore.forElement(this);
+      this.localContentFailed = await store.localContent().then(
+        () => false,
+        () => true,
+      );
       const engine = await store.engineFor(locale);
       if (generation !== this.loadGeneration) return;
       this.searcher = engine.searcher(locale);
@@ -197,6 +208,11 @@ export class AllianceFaq extends LitElement {
       ${
         this.loadFailed
           ? html`<p role="alert">${msg('The questions could not be loaded.')}</p>`
+          : nothing
+      }
+      ${
+        this.localContentFailed
+          ? html`<p class="meta">${msg("This site's own answers could not be added.")}</p>`
           : nothing
       }
       ${

@@ -9,7 +9,7 @@ import {
   helpContactsStyles,
   renderHelpContacts,
 } from '../internal/help-contacts-view.js';
-import {defaultContentBase, KnowledgeStore} from '../internal/knowledge-store.js';
+import {KnowledgeStore} from '../internal/knowledge-store.js';
 import {hotlinesStyles} from './alliance-hotlines.styles.js';
 
 /**
@@ -46,6 +46,9 @@ export class AllianceHotlines extends LitElement {
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';
 
+  /** URL of a JSON file with this site's own answers and hotline corrections (see README). */
+  @property({attribute: 'local-content'}) localContent = '';
+
   /** Heading level of the panel title (2–6), to fit the host page's outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
 
@@ -72,9 +75,7 @@ export class AllianceHotlines extends LitElement {
 
   private async load(): Promise<void> {
     try {
-      this.reference = await KnowledgeStore.for(
-        this.contentBase || defaultContentBase(),
-      ).reference();
+      this.reference = await KnowledgeStore.forElement(this).reference();
       this.loadFailed = false;
     } catch {
       this.loadFailed = true;

@@ -1,5 +1,6 @@
 import type {AnswerEngine} from '../../lib/answer-engine.js';
 import type {ReferenceData} from '../../lib/help-contacts.js';
+import {checkLocalContent, withLocalHotlines, type LocalContent} from '../../lib/local-content.js';
 import type {Locale, LocaleKnowledge} from '../../lib/types.js';
 
 // Captured while the script runs: later, document.currentScript is gone (classic-script bundle).
@@ -17,32 +18,76 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A local content file that could not be used, with every reason. */
+export class LocalContentError extends Error {
+  readonly problems: readonly string[];
+  constructor(url: string, problems: readonly string[]) {
+    super(`Local content ${url} was not used:\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
+  }
+}
+
 /**
- * Loads the shared reference chunk and the locale chunks from one base URL, once per page, and
- * keeps one engine for them: several widgets on a page share it.
+ * Loads the shared reference chunk, the locale chunks and an optional local content file, once
+ * per page, and keeps one engine for them: several widgets with the same sources share it.
  */
 export class KnowledgeStore {
   private static readonly stores = new Map<string, KnowledgeStore>();
   private readonly base: string;
+  private readonly localUrl: string;
   private referencePromise?: Promise<ReferenceData>;
+  private localPromise?: Promise<LocalContent | undefined>;
   private enginePromise?: Promise<AnswerEngine>;
   private readonly localePromises = new Map<Locale, Promise<LocaleKnowledge>>();
 
-  private constructor(base: string) {
+  private constructor(base: string, localUrl: string) {
     this.base = base.endsWith('/') ? base : `${base}/`;
+    this.localUrl = localUrl;
   }
 
-  /** The store for a base URL (shared by every widget that uses it). */
-  static for(base: string): KnowledgeStore {
+  /** The store for an element's `content-base` and `local-content` attributes. */
+  static forElement(element: {contentBase: string; localContent: string}): KnowledgeStore {
+    return KnowledgeStore.for(element.contentBase || defaultContentBase(), element.localContent);
+  }
+
+  /** The store for a base URL and local content URL (shared by every widget that uses them). */
+  static for(base: string, localContent = ''): KnowledgeStore {
     const absolute = new URL(base, document.baseURI).href;
-    let store = KnowledgeStore.stores.get(absolute);
-    if (!store) KnowledgeStore.stores.set(absolute, (store = new KnowledgeStore(absolute)));
+    const local = localContent ? new URL(localContent, document.baseURI).href : '';
+    const key = `${absolute} ${local}`;
+    let store = KnowledgeStore.stores.get(key);
+    if (!store) KnowledgeStore.stores.set(key, (store = new KnowledgeStore(absolute, local)));
     return store;
   }
 
-  /** Per-country contacts and language profiles. */
+  /**
+   * The local content, checked; undefined when none is set. A file that cannot be loaded or is
+   * invalid rejects with a LocalContentError, and the widget goes on without it.
+   */
+  localContent(): Promise<LocalContent | undefined> {
+    this.localPromise ??= this.localUrl
+      ? fetchJson<unknown>(this.localUrl).then(
+          (data) => {
+            const result = checkLocalContent(data);
+            if (!result.ok) throw new LocalContentError(this.localUrl, result.errors);
+            return result.content;
+          },
+          (error: unknown) => {
+            throw new LocalContentError(this.localUrl, [String(error)]);
+          },
+        )
+      : Promise.resolve(undefined);
+    // Tell the site's developers once what is wrong with their file.
+    this.localPromise.catch((error: unknown) => console.warn(String((error as Error).message)));
+    return this.localPromise;
+  }
+
+  /** Per-country contacts (with local hotline corrections) and language profiles. */
   reference(): Promise<ReferenceData> {
-    this.referencePromise ??= fetchJson<ReferenceData>(`${this.base}reference.json`);
+    this.referencePromise ??= Promise.all([
+      fetchJson<ReferenceData>(`${this.base}reference.json`),
+      this.localContent().catch(() => undefined),
+    ]).then(([reference, local]) => (local ? withLocalHotlines(reference, local) : reference));
     this.referencePromise.catch(() => (this.referencePromise = undefined));
     return this.referencePromise;
   }
@@ -63,7 +108,13 @@ export class KnowledgeStore {
   private locale(locale: Locale): Promise<LocaleKnowledge> {
     let promise = this.localePromises.get(locale);
     if (!promise) {
-      promise = fetchJson<LocaleKnowledge>(`${this.base}kb.${locale}.json`);
+      promise = Promise.all([
+        fetchJson<LocaleKnowledge>(`${this.base}kb.${locale}.json`),
+        this.localContent().catch(() => undefined),
+      ]).then(([knowledge, local]) => {
+        const extra = local?.entries[locale] ?? [];
+        return extra.length ? {...knowledge, entries: [...knowledge.entries, ...extra]} : knowledge;
+      });
       promise.catch(() => this.localePromises.delete(locale));
       this.localePromises.set(locale, promise);
     }
