@@ -371,7 +371,7 @@ describe('<alliance-assistant> local content', () => {
     try {
       const el = await assistant('local-content="/test/fixtures/local-content.invalid.json"');
       await waitUntil(
-        () => /could not be added/.test(root(el).querySelector('.welcome')!.textContent!),
+        () => /could not be added/.test(root(el).querySelector('.welcome')!.textContent),
         'no note',
       );
       const card = await askAndWait(el, 'what is grooming');
