@@ -7,6 +7,7 @@ import {rmSync} from 'node:fs';
 
 // Stale hashed chunks would otherwise pile up between builds.
 rmSync('dist/chunks', {recursive: true, force: true});
+rmSync('dist/elements', {recursive: true, force: true});
 
 const typescriptOptions = {
   tsconfig: './tsconfig.json',
@@ -24,6 +25,22 @@ export default [
     input: {'alliance-assistant': 'src/index.ts'},
     output: {
       dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      plugins: [minify],
+    },
+    plugins: [resolve(), typescript(typescriptOptions)],
+  },
+  {
+    // One module per element, for sites that want only one of them (they share chunks).
+    input: {
+      'alliance-assistant': 'src/components/alliance-assistant/define.ts',
+      'alliance-faq': 'src/components/alliance-faq/define.ts',
+      'alliance-hotlines': 'src/components/alliance-hotlines/define.ts',
+    },
+    output: {
+      dir: 'dist/elements',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',

@@ -50,11 +50,24 @@ function wordMatches(cue: CueWord, word: string): boolean {
   return cue.text.length >= TYPO_TOLERANT_LENGTH && withinOneEdit(cue.text, word);
 }
 
-function containsPhrase(words: readonly string[], phrase: CuePhrase): boolean {
+/** Where a phrase first occurs: [start, end) in words, or undefined. */
+function findPhrase(words: readonly string[], phrase: CuePhrase): [number, number] | undefined {
   for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((cue, offset) => wordMatches(cue, words[start + offset]))) return true;
+    if (phrase.every((cue, offset) => wordMatches(cue, words[start + offset]))) {
+      return [start, start + phrase.length];
+    }
   }
-  return false;
+  return undefined;
+}
+
+function containsPhrase(words: readonly string[], phrase: CuePhrase): boolean {
+  return findPhrase(words, phrase) !== undefined;
+}
+
+/** Whether two of these spans do not overlap (two cues, not one cue written two ways). */
+function hasDisjointPair(spans: ReadonlyArray<[number, number]>): boolean {
+  const sorted = [...spans].sort((a, b) => a[1] - b[1]);
+  return sorted.some(([start]) => start >= sorted[0][1]);
 }
 
 /**
@@ -87,11 +100,13 @@ export class UrgencyDetector {
   /** The kinds of cue found in these (folded) words, typed as rawText. */
   signals(words: readonly string[], rawText = ''): UrgencySignals {
     const has = (phrases: CuePhrase[]) => phrases.some((phrase) => containsPhrase(words, phrase));
-    const dangerCount = this.danger.filter((phrase) => containsPhrase(words, phrase)).length;
+    const dangerSpans = this.danger
+      .map((phrase) => findPhrase(words, phrase))
+      .filter((span): span is [number, number] => span !== undefined);
     return {
       acute: has(this.acute),
-      danger: dangerCount > 0,
-      repeatedDanger: dangerCount > 1,
+      danger: dangerSpans.length > 0,
+      repeatedDanger: hasDisjointPair(dangerSpans),
       now: has(this.now) || COUNTDOWN.test(rawText) || EXCLAMATIONS.test(rawText),
       distress: has(this.distress) || shoutsCueWord(rawText, this.shoutedWords),
       past: has(this.past),

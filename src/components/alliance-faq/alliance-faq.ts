@@ -15,6 +15,8 @@ const CATEGORIES = ['alliance', 'grooming', 'images', 'reporting', 'help', 'abou
 const MIN_FILTER_CONFIDENCE = 0.3;
 const ANNOUNCE_DELAY_MS = 400;
 const WORDS = /([\p{L}\p{N}]+)/u;
+// HTML allows hidden="until-found" (find-in-page can reveal it); TypeScript's DOM types say boolean.
+const UNTIL_FOUND = 'until-found' as unknown as boolean;
 
 function categoryName(category: string): string {
   switch (category) {
@@ -252,7 +254,7 @@ export class AllianceFaq extends LitElement {
         part="answer"
         role="region"
         aria-labelledby=${`q-${entry.id}`}
-        hidden=${open ? nothing : 'until-found'}
+        .hidden=${open ? false : UNTIL_FOUND}
         @beforematch=${() => this.handleBeforeMatch(entry.id)}
       >
         ${text

@@ -1,6 +1,6 @@
 import type {AnswerEngine} from '../../lib/answer-engine.js';
 import type {ReferenceData} from '../../lib/help-contacts.js';
-import {checkLocalContent, withLocalHotlines, type LocalContent} from '../../lib/local-content.js';
+import type {LocalContent} from '../../lib/local-content.js';
 import type {Locale, LocaleKnowledge} from '../../lib/types.js';
 
 // Captured while the script runs: later, document.currentScript is gone (classic-script bundle).
@@ -65,9 +65,10 @@ export class KnowledgeStore {
    * invalid rejects with a LocalContentError, and the widget goes on without it.
    */
   localContent(): Promise<LocalContent | undefined> {
+    // The checker is a lazy chunk too: most sites add no local content.
     this.localPromise ??= this.localUrl
-      ? fetchJson<unknown>(this.localUrl).then(
-          (data) => {
+      ? Promise.all([fetchJson<unknown>(this.localUrl), import('../../lib/local-content.js')]).then(
+          ([data, {checkLocalContent}]) => {
             const result = checkLocalContent(data);
             if (!result.ok) throw new LocalContentError(this.localUrl, result.errors);
             return result.content;
@@ -87,7 +88,11 @@ export class KnowledgeStore {
     this.referencePromise ??= Promise.all([
       fetchJson<ReferenceData>(`${this.base}reference.json`),
       this.localContent().catch(() => undefined),
-    ]).then(([reference, local]) => (local ? withLocalHotlines(reference, local) : reference));
+    ]).then(async ([reference, local]) => {
+      if (!local) return reference;
+      const {withLocalHotlines} = await import('../../lib/local-content.js');
+      return withLocalHotlines(reference, local);
+    });
     this.referencePromise.catch(() => (this.referencePromise = undefined));
     return this.referencePromise;
   }
