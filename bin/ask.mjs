@@ -45,7 +45,10 @@ async function loadEngine() {
   const reference = JSON.parse(readFileSync(join(contentDir, 'reference.json'), 'utf8'));
   const engine = new engineModule.AnswerEngine(reference.languages);
   for (const locale of engineModule.SUPPORTED_LOCALES) {
-    engine.addKnowledge(JSON.parse(readFileSync(join(contentDir, `kb.${locale}.json`), 'utf8')));
+    const chunk = (name) =>
+      JSON.parse(readFileSync(join(contentDir, `${name}.${locale}.json`), 'utf8'));
+    engine.addKnowledge(chunk('kb'));
+    engine.addUrgentCues(locale, chunk('urgent'));
   }
   return {engineModule, engine, reference};
 }

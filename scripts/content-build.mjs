@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run content:build — compiles content/ into one JSON chunk per locale plus a shared reference
-// chunk in dist/content/, and the small built-in contact fallback into src/generated/.
+// chunk in dist/content/ (and each locale's urgency cues), and the small built-in contact fallback into src/generated/.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -9,6 +9,7 @@ import {
   checkContent,
   compileLocale,
   compileReference,
+  compileUrgentCues,
   loadContent,
   LOCALES,
 } from './content-lib.mjs';
@@ -39,8 +40,10 @@ function write(name, data, budget) {
     `  ${name.padEnd(18)} ${(json.length / 1024).toFixed(1).padStart(6)} kB  ${(gzip / 1024).toFixed(1).padStart(5)} kB gzip${budget ? ` (budget ${budget / 1024} kB)` : ''}${over ? '  OVER BUDGET' : ''}`,
   );
 }
-for (const locale of LOCALES)
+for (const locale of LOCALES) {
   write(`kb.${locale}.json`, compileLocale(content, locale), LOCALE_CHUNK_BUDGET);
+  write(`urgent.${locale}.json`, compileUrgentCues(content, locale));
+}
 const reference = compileReference(content);
 write('reference.json', reference);
 

@@ -332,11 +332,18 @@ export function compileReference(content) {
     directory: content.hotlines.directory,
     countries,
     languages: LOCALES.map((locale) => {
+      // Urgency cues travel in their own chunk per locale (urgent.<locale>.json).
       const profile = {...content.lang[locale]};
       delete profile.$schema;
+      delete profile.urgent;
       return profile;
     }),
   };
+}
+
+/** A locale's urgency cues, loaded with its knowledge. */
+export function compileUrgentCues(content, locale) {
+  return content.lang[locale].urgent;
 }
 
 export function relativeToRoot(content, path) {

@@ -17,18 +17,27 @@ export async function loadBuilt() {
   }
   const engineModule = await import(pathToFileURL(enginePath).href);
   const reference = JSON.parse(readFileSync(join(root, 'dist/content/reference.json'), 'utf8'));
+  const urgentCues = Object.fromEntries(
+    engineModule.SUPPORTED_LOCALES.map((locale) => [
+      locale,
+      JSON.parse(readFileSync(join(root, `dist/content/urgent.${locale}.json`), 'utf8')),
+    ]),
+  );
   const knowledge = Object.fromEntries(
     engineModule.SUPPORTED_LOCALES.map((locale) => [
       locale,
       JSON.parse(readFileSync(join(root, `dist/content/kb.${locale}.json`), 'utf8')),
     ]),
   );
-  return {engineModule, reference, knowledge};
+  return {engineModule, reference, knowledge, urgentCues};
 }
 
-export function createEngine({engineModule, reference, knowledge}, ...options) {
+export function createEngine({engineModule, reference, knowledge, urgentCues}, ...options) {
   const engine = new engineModule.AnswerEngine(reference.languages, ...options);
-  for (const locale of Object.keys(knowledge)) engine.addKnowledge(knowledge[locale]);
+  for (const locale of Object.keys(knowledge)) {
+    engine.addKnowledge(knowledge[locale]);
+    engine.addUrgentCues(locale, urgentCues[locale]);
+  }
   return engine;
 }
 

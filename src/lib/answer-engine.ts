@@ -7,7 +7,7 @@ import {
 } from './locale-searcher.js';
 import {foldWords} from './normalize.js';
 import {DEFAULT_SCORING_OPTIONS, type ScoringOptions, type ScoredDocument} from './search-index.js';
-import type {Audience, LanguageProfile, Locale, LocaleKnowledge} from './types.js';
+import type {Audience, LanguageProfile, Locale, LocaleKnowledge, UrgentCues} from './types.js';
 import {UrgencyDetector} from './urgency.js';
 
 import {MAX_MESSAGE_LENGTH} from './limits.js';
@@ -119,6 +119,11 @@ export class AnswerEngine {
     return searcher;
   }
 
+  /** Makes a language's urgency cues known (they may also come with its profile). */
+  addUrgentCues(locale: Locale, cues: UrgentCues): void {
+    this.urgency.set(locale, new UrgencyDetector(cues));
+  }
+
   /** The searcher of a loaded locale. */
   searcher(locale: Locale): LocaleSearcher | undefined {
     return this.searchers.get(locale);
@@ -150,8 +155,10 @@ export class AnswerEngine {
       let reader = this.readers.get(locale);
       if (!reader) this.readers.set(locale, (reader = new LanguageReader(profile)));
       let detector = this.urgency.get(locale);
-      if (!detector) this.urgency.set(locale, (detector = new UrgencyDetector(profile.urgent)));
-      if (detector.isUrgent(reader.words(text), text)) return true;
+      if (!detector && profile.urgent) {
+        this.urgency.set(locale, (detector = new UrgencyDetector(profile.urgent)));
+      }
+      if (detector?.isUrgent(reader.words(text), text)) return true;
     }
     return false;
   }

@@ -6,7 +6,7 @@ import {LanguageDetector} from './language-detection.js';
 import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
 import {shoutsCueWord, isUrgentSignal} from './urgency.js';
-import {SUPPORTED_LOCALES, type LocaleKnowledge} from './types.js';
+import {SUPPORTED_LOCALES, type LocaleKnowledge, type UrgentCues} from './types.js';
 
 async function loadEngine(): Promise<{engine: AnswerEngine; reference: ReferenceData}> {
   const reference = (await (await fetch('/dist/content/reference.json')).json()) as ReferenceData;
@@ -14,6 +14,10 @@ async function loadEngine(): Promise<{engine: AnswerEngine; reference: Reference
   for (const locale of SUPPORTED_LOCALES) {
     engine.addKnowledge(
       (await (await fetch(`/dist/content/kb.${locale}.json`)).json()) as LocaleKnowledge,
+    );
+    engine.addUrgentCues(
+      locale,
+      (await (await fetch(`/dist/content/urgent.${locale}.json`)).json()) as UrgentCues,
     );
   }
   return {engine, reference};

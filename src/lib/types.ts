@@ -59,7 +59,11 @@ export interface LanguageProfile {
   readonly name: string;
   readonly stopwords: readonly string[];
   readonly spellings: Readonly<Record<string, string>>;
-  readonly urgent: UrgentCues;
+  /**
+   * Urgency cues; the browser loads them with the locale's knowledge (AnswerEngine.addUrgentCues),
+   * so the shared reference chunk stays small.
+   */
+  readonly urgent?: UrgentCues;
 }
 
 /** The compiled knowledge of one locale: one lazily loaded chunk. */

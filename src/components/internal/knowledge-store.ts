@@ -1,7 +1,7 @@
 import type {AnswerEngine} from '../../lib/answer-engine.js';
 import type {ReferenceData} from '../../lib/help-contacts.js';
 import type {LocalContent} from '../../lib/local-content.js';
-import type {Locale, LocaleKnowledge} from '../../lib/types.js';
+import type {Locale, LocaleKnowledge, UrgentCues} from '../../lib/types.js';
 
 // Captured while the script runs: later, document.currentScript is gone (classic-script bundle).
 const SCRIPT_URL = import.meta.url;
@@ -106,7 +106,15 @@ export class KnowledgeStore {
     ]).then(([data, {AnswerEngine}]) => new AnswerEngine(data.languages));
     this.enginePromise.catch(() => (this.enginePromise = undefined));
     const engine = await this.enginePromise;
-    if (!engine.searcher(locale)) engine.addKnowledge(await this.locale(locale));
+    if (!engine.searcher(locale)) {
+      // Without its urgency cues a locale is not usable: an urgent message must be recognised.
+      const [knowledge, cues] = await Promise.all([
+        this.locale(locale),
+        fetchJson<UrgentCues>(`${this.base}urgent.${locale}.json`),
+      ]);
+      engine.addUrgentCues(locale, cues);
+      engine.addKnowledge(knowledge);
+    }
     return engine;
   }
 
