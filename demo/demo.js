@@ -2,10 +2,14 @@
 const assistant = document.getElementById('assistant');
 const hotlines = document.getElementById('hotlines');
 const faq = document.getElementById('faq');
-const fields = ['lang', 'country', 'audience', 'variant'].map((id) => document.getElementById(id));
+const fields = ['lang', 'country', 'audience', 'variant', 'theme'].map((id) =>
+  document.getElementById(id),
+);
 
 function update() {
-  const [lang, country, audience, variant] = fields.map((field) => field.value.trim());
+  const [lang, country, audience, variant, theme] = fields.map((field) => field.value.trim());
+  for (const element of [assistant, hotlines, faq]) element.theme = theme;
+  document.documentElement.style.colorScheme = theme === 'auto' ? 'light dark' : theme;
   assistant.setAttribute('lang', lang);
   hotlines.setAttribute('lang', lang);
   faq.setAttribute('lang', lang);
@@ -19,6 +23,7 @@ function update() {
     country && `country="${country.toUpperCase()}"`,
     audience && `audience="${audience}"`,
     variant !== 'inline' && `variant="${variant}"`,
+    theme !== 'auto' && `theme="${theme}"`,
   ]
     .filter(Boolean)
     .join(' ');

@@ -5,6 +5,7 @@
 export * from './answer-engine.js';
 export * from './help-contacts.js';
 export * from './language-detection.js';
+export * from './local-content.js';
 export * from './locale-searcher.js';
 export * from './normalize.js';
 export * from './search-index.js';

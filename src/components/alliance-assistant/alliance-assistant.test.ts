@@ -265,6 +265,13 @@ describe('<alliance-assistant>', () => {
   });
 
   describe('dark mode', () => {
+    it('passes axe with theme="dark" whatever the system preference', async () => {
+      const el = await assistant('country="DE" theme="dark"');
+      await askAndWait(el, 'he says he will post my pictures tonight, i am scared');
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      await expect(el).to.be.accessible();
+    });
+
     it('passes axe with prefers-color-scheme: dark', async () => {
       await emulateMedia({colorScheme: 'dark'});
       try {

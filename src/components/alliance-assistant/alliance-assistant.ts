@@ -23,6 +23,7 @@ import {
   renderHelpContacts,
 } from '../internal/help-contacts-view.js';
 import {KnowledgeStore} from '../internal/knowledge-store.js';
+import {themeStyles} from '../internal/theme.styles.js';
 import {assistantStyles} from './alliance-assistant.styles.js';
 import {QuickExitController} from './internal/quick-exit.js';
 
@@ -85,7 +86,7 @@ const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @fires alliance-exit - Quick exit; cancelable (the conversation is cleared anyway).
  */
 export class AllianceAssistant extends LitElement {
-  static override styles = [assistantStyles, helpContactsStyles];
+  static override styles = [themeStyles, assistantStyles, helpContactsStyles];
   static override shadowRootOptions = {...LitElement.shadowRootOptions, delegatesFocus: true};
 
   static override get observedAttributes(): string[] {
@@ -134,6 +135,9 @@ export class AllianceAssistant extends LitElement {
 
   /** Where the quick exit goes (replacing this page in the history). */
   @property({attribute: 'exit-url'}) exitUrl = DEFAULT_EXIT_URL;
+
+  /** `auto` follows the system's light or dark preference; `light` or `dark` force one. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';
@@ -367,6 +371,7 @@ export class AllianceAssistant extends LitElement {
             ? html`<div class="report" part="report">
                 <alliance-hotlines
                   country=${this.effectiveCountry ?? ''}
+                  theme=${this.theme}
                   content-base=${this.contentBase}
                   heading-level="3"
                 ></alliance-hotlines>

@@ -2,27 +2,7 @@ import {css} from 'lit';
 
 export const faqStyles = css`
   :host {
-    --_fg: var(--alliance-color-text, CanvasText);
-    --_bg: var(--alliance-color-surface, Canvas);
-    --_accent: var(--alliance-color-accent, #0b57d0);
-    --_muted: var(--alliance-color-muted, #4a4a4a);
-    --_mark: var(--alliance-color-mark, #fff3b0);
-    --_radius: var(--alliance-radius, 0.5rem);
-    display: block;
-    color: var(--_fg);
     background: var(--_bg);
-    font: var(--alliance-font, inherit);
-    line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--alliance-color-accent-dark, #a8c7fa);
-      --_muted: var(--alliance-color-muted-dark, #c4c4c4);
-      --_mark: var(--alliance-color-mark-dark, #5c4b00);
-    }
   }
   * {
     box-sizing: border-box;

@@ -125,3 +125,13 @@ describe('<alliance-faq> local content', () => {
     expect(items(el).length).to.equal(44);
   });
 });
+
+describe('<alliance-faq> theme', () => {
+  it('passes axe with theme="dark" and every answer open', async () => {
+    const el = await faq('theme="dark"');
+    el.expandAll();
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+});

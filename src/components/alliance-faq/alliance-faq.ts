@@ -7,6 +7,7 @@ import type {Audience, KnowledgeEntry, Locale} from '../../lib/types.js';
 import {resolveLocale, useLocale} from '../../localization.js';
 import {externalLink, helpContactsStyles} from '../internal/help-contacts-view.js';
 import {KnowledgeStore} from '../internal/knowledge-store.js';
+import {themeStyles} from '../internal/theme.styles.js';
 import {faqStyles} from './alliance-faq.styles.js';
 
 /** The order categories are shown in. */
@@ -59,7 +60,7 @@ function categoryName(category: string): string {
  * @cssproperty [--alliance-font=inherit] - Font shorthand.
  */
 export class AllianceFaq extends LitElement {
-  static override styles = [faqStyles, helpContactsStyles];
+  static override styles = [themeStyles, faqStyles, helpContactsStyles];
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -77,6 +78,9 @@ export class AllianceFaq extends LitElement {
 
   /** Who the answers are written for: `child` shows the young people's answers. */
   @property() audience: Audience | '' = '';
+
+  /** `auto` follows the system's light or dark preference; `light` or `dark` force one. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';

@@ -45,3 +45,10 @@ describe('<alliance-hotlines>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<alliance-hotlines> theme', () => {
+  it('passes axe with theme="dark"', async () => {
+    const el = await panel('country="GB" theme="dark"');
+    await expect(el).to.be.accessible();
+  });
+});

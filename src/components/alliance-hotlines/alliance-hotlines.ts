@@ -10,6 +10,7 @@ import {
   renderHelpContacts,
 } from '../internal/help-contacts-view.js';
 import {KnowledgeStore} from '../internal/knowledge-store.js';
+import {themeStyles} from '../internal/theme.styles.js';
 import {hotlinesStyles} from './alliance-hotlines.styles.js';
 
 /**
@@ -34,14 +35,18 @@ import {hotlinesStyles} from './alliance-hotlines.styles.js';
  * @fires change - When the person picks another country.
  */
 export class AllianceHotlines extends LitElement {
-  static override styles = [hotlinesStyles, helpContactsStyles];
+  static override styles = [themeStyles, hotlinesStyles, helpContactsStyles];
 
   @state() private reference?: ReferenceData;
   @state() private loadFailed = false;
   @state() private chosenCountry?: string;
+  @state() private localContentFailed = false;
 
   /** ISO 3166 alpha-2 country to show; else the region of the language tag, else a picker. */
   @property({reflect: true}) country = '';
+
+  /** `auto` follows the system's light or dark preference; `light` or `dark` force one. */
+  @property({reflect: true}) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /** Where the content chunks are loaded from; defaults to `content/` beside the script. */
   @property({attribute: 'content-base'}) contentBase = '';
@@ -75,7 +80,12 @@ export class AllianceHotlines extends LitElement {
 
   private async load(): Promise<void> {
     try {
-      this.reference = await KnowledgeStore.forElement(this).reference();
+      const store = KnowledgeStore.forElement(this);
+      this.localContentFailed = await store.localContent().then(
+        () => false,
+        () => true,
+      );
+      this.reference = await store.reference();
       this.loadFailed = false;
     } catch {
       this.loadFailed = true;
@@ -99,6 +109,11 @@ export class AllianceHotlines extends LitElement {
           ? html`<p role="alert">
               ${msg('Some information could not be loaded. These contacts still work:')}
             </p>`
+          : nothing
+      }
+      ${
+        this.localContentFailed
+          ? html`<p>${msg("This site's own answers could not be added.")}</p>`
           : nothing
       }
       ${this.renderPicker(country)}
