@@ -224,3 +224,31 @@ describe('help contacts', () => {
     expect(telUrl('#163')).to.equal('tel:%23163');
   });
 });
+
+describe('prebuilt index', () => {
+  it('answers exactly as the index built from the entries', async () => {
+    const {engine, reference} = await loadEngine();
+    const searcher = engine.searcher('fr')!;
+    const shipped = JSON.parse(
+      JSON.stringify({...searcher.knowledge, index: searcher.indexJSON()}),
+    ) as LocaleKnowledge;
+    const loaded = new AnswerEngine(reference.languages);
+    loaded.addKnowledge(shipped);
+    for (const message of [
+      'comment signaler anonymement',
+      'grooming c koi',
+      'qui a lancé l alliance',
+    ]) {
+      expect(loaded.searcher('fr')!.search(message)).to.deep.equal(searcher.search(message));
+    }
+  });
+
+  it('is ignored when it does not match the entries', async () => {
+    const {engine, reference} = await loadEngine();
+    const searcher = engine.searcher('en')!;
+    const stale = {...searcher.knowledge, index: {ids: ['other'], terms: [], postings: []}};
+    const loaded = new AnswerEngine(reference.languages);
+    loaded.addKnowledge(stale);
+    expect(loaded.searcher('en')!.search('what is grooming')[0].id).to.equal('grooming.what');
+  });
+});

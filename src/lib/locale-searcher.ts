@@ -3,6 +3,7 @@ import {
   SearchIndex,
   type ScoringOptions,
   type ScoredDocument,
+  type SerializedIndex,
   type WeightedField,
 } from './search-index.js';
 import type {KnowledgeEntry, LanguageProfile, LocaleKnowledge} from './types.js';
@@ -84,14 +85,26 @@ export class LocaleSearcher {
   ) {
     this.knowledge = knowledge;
     this.reader = new LanguageReader(profile);
+    const prebuilt = knowledge.index;
+    const usable =
+      prebuilt !== undefined &&
+      prebuilt.ids.length === knowledge.entries.length &&
+      prebuilt.ids.every((id, i) => id === knowledge.entries[i].id);
     this.index = new SearchIndex(
-      knowledge.entries.map((entry) => ({
-        id: entry.id,
-        fields: entryFields(entry, this.reader, fieldWeights),
-      })),
+      usable
+        ? prebuilt
+        : knowledge.entries.map((entry) => ({
+            id: entry.id,
+            fields: entryFields(entry, this.reader, fieldWeights),
+          })),
       scoring,
     );
     this.entriesById = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+  }
+
+  /** The search index as plain data (ship it as LocaleKnowledge.index to skip rebuilding it). */
+  indexJSON(): SerializedIndex {
+    return this.index.toJSON();
   }
 
   /** Entries matching a message, best first. */

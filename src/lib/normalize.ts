@@ -33,9 +33,26 @@ export function tokenize(folded: string): string[] {
   return folded.split(WORD_SEPARATORS).filter((word) => word.length > 0);
 }
 
-/** Folds and tokenizes in one step. */
+// Split before folding keeps combining marks with their letters; each distinct word is folded
+// once (indexing repeats the same few thousand words many times).
+const RAW_WORD_SEPARATORS = /[^\p{L}\p{M}\p{N}]+/u;
+const foldedWords = new Map<string, readonly string[]>();
+const FOLD_CACHE_LIMIT = 50000;
+
+/** Folds and tokenizes in one step; the same words as tokenize(fold(text)). */
 export function foldWords(text: string): string[] {
-  return tokenize(fold(text));
+  const words: string[] = [];
+  for (const raw of text.toLowerCase().split(RAW_WORD_SEPARATORS)) {
+    if (!raw) continue;
+    let folded = foldedWords.get(raw);
+    if (!folded) {
+      folded = tokenize(fold(raw));
+      if (foldedWords.size >= FOLD_CACHE_LIMIT) foldedWords.clear();
+      foldedWords.set(raw, folded);
+    }
+    words.push(...folded);
+  }
+  return words;
 }
 
 /**

@@ -12,6 +12,15 @@ export interface IndexedDocument {
   readonly fields: readonly WeightedField[];
 }
 
+/** An index as plain JSON: document ids, dictionary words, and per word [doc, weight × 1000, …]. */
+export interface SerializedIndex {
+  readonly ids: readonly string[];
+  readonly terms: readonly string[];
+  readonly postings: readonly (readonly number[])[];
+}
+
+const WEIGHT_SCALE = 1000;
+
 /** A ranked document with its score and how much of the query it explains (0..1). */
 export interface ScoredDocument {
   readonly id: string;
@@ -53,14 +62,27 @@ export class SearchIndex {
   readonly matcher: WordMatcher;
   private readonly scoring: ScoringOptions;
 
+  /** Builds the index from documents, or takes one built earlier (see toJSON). */
   constructor(
-    documents: readonly IndexedDocument[],
+    documents: readonly IndexedDocument[] | SerializedIndex,
     scoring: ScoringOptions = DEFAULT_SCORING_OPTIONS,
   ) {
     this.scoring = scoring;
-    this.ids = documents.map((document) => document.id);
-    this.size = documents.length;
-    documents.forEach((document, index) => this.addDocument(document, index));
+    if (Array.isArray(documents)) {
+      this.ids = documents.map((document) => document.id);
+      documents.forEach((document, index) => this.addDocument(document, index));
+    } else {
+      const serialized = documents as SerializedIndex;
+      this.ids = serialized.ids;
+      serialized.terms.forEach((term, t) => {
+        const pairs = serialized.postings[t];
+        const posting = new Map<number, number>();
+        for (let i = 0; i < pairs.length; i += 2)
+          posting.set(pairs[i], pairs[i + 1] / WEIGHT_SCALE);
+        this.postings.set(term, posting);
+      });
+    }
+    this.size = this.ids.length;
     let maxIdf = 0;
     for (const [term, posting] of this.postings) {
       const value = Math.log(1 + this.size / posting.size);
@@ -87,6 +109,24 @@ export class SearchIndex {
       const weight = posting?.get(index) ?? 0;
       posting?.set(index, weight * (1 + (frequencyBoost * Math.min(count - 1, 5)) / 5));
     }
+  }
+
+  /**
+   * The index as plain data, for a build step to ship instead of rebuilding it in the browser
+   * (folding every phrasing is what makes loading a large knowledge base slow).
+   */
+  toJSON(): SerializedIndex {
+    const terms = [...this.postings.keys()];
+    return {
+      ids: [...this.ids],
+      terms,
+      postings: terms.map((term) =>
+        [...(this.postings.get(term) ?? [])].flatMap(([doc, weight]) => [
+          doc,
+          Math.round(weight * WEIGHT_SCALE),
+        ]),
+      ),
+    };
   }
 
   /** Documents that match the query words, best first. */

@@ -1,3 +1,5 @@
+import type {SerializedIndex} from './search-index.js';
+
 /** Locales the widget ships with. */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'] as const;
 
@@ -71,4 +73,9 @@ export interface LocaleKnowledge {
   readonly locale: Locale;
   readonly dir: 'ltr' | 'rtl';
   readonly entries: readonly KnowledgeEntry[];
+  /**
+   * A prebuilt search index for these entries (LocaleSearcher.indexJSON), used when its ids match
+   * the entries; worth shipping for large knowledge bases.
+   */
+  readonly index?: SerializedIndex;
 }
