@@ -68,11 +68,11 @@ export class SearchIndex {
     scoring: ScoringOptions = DEFAULT_SCORING_OPTIONS,
   ) {
     this.scoring = scoring;
-    if (Array.isArray(documents)) {
+    if (!('terms' in documents)) {
       this.ids = documents.map((document) => document.id);
       documents.forEach((document, index) => this.addDocument(document, index));
     } else {
-      const serialized = documents as SerializedIndex;
+      const serialized = documents;
       this.ids = serialized.ids;
       serialized.terms.forEach((term, t) => {
         const pairs = serialized.postings[t];
