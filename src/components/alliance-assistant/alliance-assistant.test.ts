@@ -346,6 +346,18 @@ describe('<alliance-assistant> display conditions', () => {
     expect(textarea.getBoundingClientRect().width).to.be.greaterThan(100);
   });
 
+  it('keeps the question field in view when an on-screen keyboard leaves little height', async () => {
+    const el = await assistant('variant="launcher"');
+    el.open = true;
+    await el.updateComplete;
+    await askAndWait(el, 'what is grooming');
+    await setViewport({width: 360, height: 280});
+    await aTimeout(50);
+    const box = root(el).querySelector('textarea')!.getBoundingClientRect();
+    expect(box.top).to.be.at.least(0);
+    expect(box.bottom).to.be.at.most(280);
+  });
+
   it('gives every button a target of at least 24 by 24 px', async () => {
     const el = await assistant('variant="launcher"');
     el.open = true;
