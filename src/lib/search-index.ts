@@ -159,7 +159,7 @@ export class SearchIndex {
   /** The dictionary words these query words match. */
   matchedWords(queryWords: readonly string[]): Set<string> {
     const words = new Set<string>();
-    for (const word of queryWords) for (const {term} of this.matcher.match(word)) words.add(term);
+    for (const word of queryWords) for (const {term} of this.matcher.similar(word)) words.add(term);
     return words;
   }
 

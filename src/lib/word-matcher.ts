@@ -83,11 +83,24 @@ export class WordMatcher {
     return matches;
   }
 
+  /**
+   * Every dictionary word close to this one, even when the word itself is in the dictionary (for
+   * highlighting: "groming" should also mark "grooming").
+   */
+  similar(word: string, minSimilarity = 0.6): readonly WordMatch[] {
+    return this.fuzzyMatches(word).filter((match) => match.similarity >= minSimilarity);
+  }
+
   private computeMatches(word: string): readonly WordMatch[] {
     // A word the dictionary holds is taken as typed: a fuzzy match to a rarer word would
     // otherwise outscore it by IDF ("what" must not become "whatsapp").
     if (this.termSet.has(word)) return [{term: word, similarity: 1}];
+    return this.fuzzyMatches(word);
+  }
+
+  private fuzzyMatches(word: string): readonly WordMatch[] {
     const best = new Map<string, number>();
+    if (this.termSet.has(word)) best.set(word, 1);
     if (word.length >= 3) {
       for (const {term, similarity} of this.fuzzyCandidates(word)) {
         if (similarity > (best.get(term) ?? 0)) best.set(term, similarity);

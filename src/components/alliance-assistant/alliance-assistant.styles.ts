@@ -16,6 +16,23 @@ export const assistantStyles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
+  .panel {
+    container-type: inline-size;
+  }
+  /* Narrow panels (phones, 200% text): a compact header leaves room for the conversation. */
+  @container (max-width: 26rem) {
+    .header {
+      padding-block: 0.25rem;
+    }
+    .header-actions button {
+      min-block-size: 2.25rem;
+      padding-inline: 0.5rem;
+      font-size: 0.9em;
+    }
+    .exit-hint {
+      font-size: 0.8em;
+    }
+  }
   .header {
     display: flex;
     flex-wrap: wrap;
