@@ -25,7 +25,9 @@ describe('defineOnce', () => {
     }
   });
 
-  it('lets several widgets on one page answer independently', async () => {
+  it('lets several widgets on one page answer independently', async function () {
+    // Two full widgets and an axe run over both take longer on a loaded 2-core machine.
+    this.timeout(30000);
     const container = await fixture<HTMLDivElement>(
       `<div><alliance-assistant content-base="/dist/content/" lang="en"></alliance-assistant>
         <alliance-assistant content-base="/dist/content/" lang="en" variant="launcher"></alliance-assistant></div>`,

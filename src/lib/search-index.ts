@@ -1,4 +1,4 @@
-import {WordMatcher, type WordMatch} from './word-matcher.js';
+import {WordMatcher} from './word-matcher.js';
 
 /** One searchable text of a document and how much a word found in it counts. */
 export interface WeightedField {
@@ -20,6 +20,12 @@ export interface SerializedIndex {
 }
 
 const WEIGHT_SCALE = 1000;
+
+/** The documents a word occurs in, with its weight in each. */
+interface Posting {
+  readonly docs: Int32Array;
+  readonly weights: Float64Array;
+}
 
 /** A ranked document with its score and how much of the query it explains (0..1). */
 export interface ScoredDocument {
@@ -56,7 +62,10 @@ export const DEFAULT_SCORING_OPTIONS: ScoringOptions = {
 export class SearchIndex {
   readonly size: number;
   private readonly ids: readonly string[];
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Map<string, Posting>();
+  private scoreBuffer?: Float64Array;
+  private wordBuffer?: Float64Array;
+  private seenBuffer?: Uint8Array;
   private readonly idf = new Map<string, number>();
   private readonly maxIdf: number;
   readonly matcher: WordMatcher;
@@ -70,22 +79,31 @@ export class SearchIndex {
     this.scoring = scoring;
     if (!('terms' in documents)) {
       this.ids = documents.map((document) => document.id);
-      documents.forEach((document, index) => this.addDocument(document, index));
+      const building = new Map<string, Map<number, number>>();
+      documents.forEach((document, index) => this.addDocument(building, document, index));
+      for (const [term, posting] of building) {
+        this.postings.set(term, {
+          docs: Int32Array.from(posting.keys()),
+          weights: Float64Array.from(posting.values()),
+        });
+      }
     } else {
-      const serialized = documents;
-      this.ids = serialized.ids;
-      serialized.terms.forEach((term, t) => {
-        const pairs = serialized.postings[t];
-        const posting = new Map<number, number>();
-        for (let i = 0; i < pairs.length; i += 2)
-          posting.set(pairs[i], pairs[i + 1] / WEIGHT_SCALE);
-        this.postings.set(term, posting);
+      this.ids = documents.ids;
+      documents.terms.forEach((term, t) => {
+        const pairs = documents.postings[t];
+        const docs = new Int32Array(pairs.length / 2);
+        const weights = new Float64Array(pairs.length / 2);
+        for (let i = 0; i < docs.length; i++) {
+          docs[i] = pairs[2 * i];
+          weights[i] = pairs[2 * i + 1] / WEIGHT_SCALE;
+        }
+        this.postings.set(term, {docs, weights});
       });
     }
     this.size = this.ids.length;
     let maxIdf = 0;
     for (const [term, posting] of this.postings) {
-      const value = Math.log(1 + this.size / posting.size);
+      const value = Math.log(1 + this.size / posting.docs.length);
       this.idf.set(term, value);
       maxIdf = Math.max(maxIdf, value);
     }
@@ -93,19 +111,23 @@ export class SearchIndex {
     this.matcher = new WordMatcher(this.postings.keys());
   }
 
-  private addDocument(document: IndexedDocument, index: number): void {
+  private addDocument(
+    building: Map<string, Map<number, number>>,
+    document: IndexedDocument,
+    index: number,
+  ): void {
     const uses = new Map<string, number>();
     for (const field of document.fields) {
       for (const word of field.words) {
         uses.set(word, (uses.get(word) ?? 0) + 1);
-        let posting = this.postings.get(word);
-        if (!posting) this.postings.set(word, (posting = new Map<number, number>()));
+        let posting = building.get(word);
+        if (!posting) building.set(word, (posting = new Map<number, number>()));
         if ((posting.get(index) ?? 0) < field.weight) posting.set(index, field.weight);
       }
     }
     const {frequencyBoost} = this.scoring;
     for (const [word, count] of uses) {
-      const posting = this.postings.get(word);
+      const posting = building.get(word);
       const weight = posting?.get(index) ?? 0;
       posting?.set(index, weight * (1 + (frequencyBoost * Math.min(count - 1, 5)) / 5));
     }
@@ -120,40 +142,71 @@ export class SearchIndex {
     return {
       ids: [...this.ids],
       terms,
-      postings: terms.map((term) =>
-        [...(this.postings.get(term) ?? [])].flatMap(([doc, weight]) => [
-          doc,
-          Math.round(weight * WEIGHT_SCALE),
-        ]),
-      ),
+      postings: terms.map((term) => {
+        const {docs, weights} = this.postings.get(term)!;
+        return [...docs].flatMap((doc, i) => [doc, Math.round(weights[i] * WEIGHT_SCALE)]);
+      }),
     };
   }
 
   /** Documents that match the query words, best first. */
   search(queryWords: readonly string[], limit = 5): ScoredDocument[] {
-    const scores = new Map<number, number>();
+    // Scores live in reused typed arrays: at 10,000 documents, Maps and a full sort per query
+    // cost more than the matching itself.
+    const scores = (this.scoreBuffer ??= new Float64Array(this.size));
+    const wordBest = (this.wordBuffer ??= new Float64Array(this.size));
+    const touched: number[] = [];
+    const seen = (this.seenBuffer ??= new Uint8Array(this.size));
     let attainable = 0;
+    const {unmatchedWordShare, inexactWordShare} = this.scoring;
     for (const word of new Set(queryWords)) {
       const matches = this.matcher.match(word);
-      const {unmatchedWordShare, inexactWordShare} = this.scoring;
       if (matches.length === 0) {
         attainable += unmatchedWordShare * this.maxIdf;
         continue;
       }
       attainable += Math.max(...matches.map((match) => match.similarity * this.idfOf(match.term)));
       attainable += inexactWordShare * (1 - matches[0].similarity) * this.maxIdf;
-      for (const [index, contribution] of this.contributions(matches)) {
-        scores.set(index, (scores.get(index) ?? 0) + contribution);
+      const wordTouched: number[] = [];
+      for (const {term, similarity} of matches) {
+        const posting = this.postings.get(term);
+        if (!posting) continue;
+        const factor = similarity * this.idfOf(term);
+        const {docs, weights} = posting;
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          const value = factor * weights[i];
+          if (wordBest[doc] === 0) wordTouched.push(doc);
+          if (value > wordBest[doc]) wordBest[doc] = value;
+        }
+      }
+      for (const doc of wordTouched) {
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          touched.push(doc);
+        }
+        scores[doc] += wordBest[doc];
+        wordBest[doc] = 0;
       }
     }
-    return [...scores]
-      .map(([index, score]) => ({
-        id: this.ids[index],
-        score,
-        confidence: attainable > 0 ? score / attainable : 0,
-      }))
-      .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-      .slice(0, limit);
+    const best: Array<{index: number; score: number}> = [];
+    const before = (a: {index: number; score: number}, b: {index: number; score: number}) =>
+      a.score > b.score || (a.score === b.score && this.ids[a.index] < this.ids[b.index]);
+    for (const index of touched) {
+      const candidate = {index, score: scores[index]};
+      scores[index] = 0;
+      seen[index] = 0;
+      if (best.length === limit && !before(candidate, best[best.length - 1])) continue;
+      let at = best.length;
+      while (at > 0 && before(candidate, best[at - 1])) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best.map(({index, score}) => ({
+      id: this.ids[index],
+      score,
+      confidence: attainable > 0 ? score / attainable : 0,
+    }));
   }
 
   /** The dictionary words these query words match. */
@@ -170,17 +223,5 @@ export class SearchIndex {
 
   private idfOf(term: string): number {
     return this.idf.get(term) ?? 0;
-  }
-
-  private contributions(matches: readonly WordMatch[]): Map<number, number> {
-    const best = new Map<number, number>();
-    for (const {term, similarity} of matches) {
-      const idf = this.idfOf(term);
-      for (const [index, weight] of this.postings.get(term) ?? []) {
-        const value = similarity * weight * idf;
-        if (value > (best.get(index) ?? 0)) best.set(index, value);
-      }
-    }
-    return best;
   }
 }
