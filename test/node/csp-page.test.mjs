@@ -92,3 +92,15 @@ test('the classic-script bundle works too', async () => {
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('the demo page shows all three elements and a local answer', async () => {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/demo/index.html`, {waitUntil: 'networkidle0'});
+  const localQuestion = await page.waitForSelector('alliance-faq >>> [id="q-local.demo-ngo"]', {
+    timeout: 10000,
+  });
+  assert.match(await localQuestion.evaluate((node) => node.textContent), /demo site/);
+  assert.ok(await page.$('alliance-hotlines >>> select'));
+  assert.ok(await page.$('alliance-assistant >>> textarea'));
+  await page.close();
+});

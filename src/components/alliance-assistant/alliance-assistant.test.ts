@@ -113,7 +113,38 @@ describe('<alliance-assistant>', () => {
     });
   });
 
+  describe('language', () => {
+    it('answers a message written in another language in that language and offers to switch', async () => {
+      const el = await assistant('lang="en"');
+      const card = await askAndWait(el, 'wie kann ich das anonym bei der Polizei melden');
+      expect(card.querySelector('h3')!.getAttribute('lang')).to.equal('de');
+      const note = card.querySelector('.note')!;
+      expect(note.textContent).to.match(/This answer is in German/);
+      note.querySelector('button')!.click();
+      await waitUntil(() => el.getAttribute('lang') === 'de', 'did not switch');
+      await waitUntil(
+        () => /Schnell/.test(root(el).querySelector('[part="exit-button"]')!.textContent!),
+        'UI not German',
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('keyboard', () => {
+    it('does not send while an input method is composing', async () => {
+      const el = await assistant();
+      const textarea = root(el).querySelector('textarea')!;
+      textarea.value = 'にほん';
+      textarea.dispatchEvent(new InputEvent('input'));
+      // An IME cannot be driven by sendKeys; this is the event a browser sends while composing.
+      textarea.dispatchEvent(
+        new KeyboardEvent('keydown', {key: 'Enter', isComposing: true, bubbles: true}),
+      );
+      await aTimeout(50);
+      expect(root(el).querySelectorAll('.question').length).to.equal(0);
+      expect(textarea.value).to.equal('にほん');
+    });
+
     it('sends with Enter, keeps Shift+Enter as a new line, and keeps focus in the field', async () => {
       const el = await assistant();
       const textarea = root(el).querySelector('textarea')!;
@@ -185,6 +216,14 @@ describe('<alliance-assistant>', () => {
       expect(exited).to.be.true;
       await el.updateComplete;
       expect(cards(el).length).to.equal(0);
+    });
+
+    it('shows no conversation when the page comes back from the back/forward cache', async () => {
+      const el = await assistant();
+      await askAndWait(el, 'what is grooming');
+      window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('.card, .question').length).to.equal(0);
     });
 
     it('does not count Shift used with another key', async () => {

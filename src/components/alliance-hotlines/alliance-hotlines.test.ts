@@ -52,3 +52,16 @@ describe('<alliance-hotlines> theme', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<alliance-hotlines> localization', () => {
+  for (const locale of ['fr', 'de', 'es', 'it', 'nl', 'pl', 'pt']) {
+    it(`renders in ${locale} and passes axe`, async () => {
+      const el = await panel(`lang="${locale}" country="PT"`);
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('h2')!.textContent !== 'Where can I report?',
+        'not translated',
+      );
+      await expect(el).to.be.accessible();
+    });
+  }
+});
