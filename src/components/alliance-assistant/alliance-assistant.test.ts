@@ -123,7 +123,7 @@ describe('<alliance-assistant>', () => {
       note.querySelector('button')!.click();
       await waitUntil(() => el.getAttribute('lang') === 'de', 'did not switch');
       await waitUntil(
-        () => /Schnell/.test(root(el).querySelector('[part="exit-button"]')!.textContent!),
+        () => /Schnell/.test(root(el).querySelector('[part="exit-button"]')!.textContent),
         'UI not German',
       );
       await expect(el).to.be.accessible();
