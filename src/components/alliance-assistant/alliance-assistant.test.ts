@@ -23,6 +23,12 @@ async function askAndWait(el: AllianceAssistant, text: string): Promise<Element>
   await el.ask(text);
   await el.updateComplete;
   await waitUntil(() => cards(el).length > before, 'no answer card');
+  // Let the card's fade-in finish: axe would measure the contrast of a half-transparent card.
+  await Promise.all(
+    root(el)
+      .getAnimations()
+      .map((animation) => animation.finished),
+  );
   return cards(el)[cards(el).length - 1];
 }
 
@@ -125,6 +131,11 @@ describe('<alliance-assistant>', () => {
       await waitUntil(
         () => /Schnell/.test(root(el).querySelector('[part="exit-button"]')!.textContent),
         'UI not German',
+      );
+      await Promise.all(
+        root(el)
+          .getAnimations()
+          .map((animation) => animation.finished),
       );
       await expect(el).to.be.accessible();
     });
