@@ -12,21 +12,13 @@ import {existsSync} from 'node:fs';
 import {mkdir, readFile} from 'node:fs/promises';
 import {createServer} from 'node:net';
 import {fileURLToPath} from 'node:url';
+import {CHROME_FLAGS, CHROME_PATH} from './chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lighthouseBin = fileURLToPath(new URL('../node_modules/.bin/lighthouse', import.meta.url));
 const reportPath = fileURLToPath(new URL('../.lighthouse/report.json', import.meta.url));
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromePath = CHROME_PATH;
+const chromeFlags = CHROME_FLAGS;
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Categories that must score 100; their failing audits are listed. */
 const gated = ['accessibility', 'best-practices'];

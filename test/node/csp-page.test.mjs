@@ -7,6 +7,7 @@ import {dirname, join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {CHROME_FLAGS, CHROME_PATH} from '../../scripts/chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = 8000 + Math.floor(Math.random() * 900) + 100;
@@ -24,14 +25,9 @@ before(async () => {
     server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
   });
   browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROME_PATH,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-    ],
+    args: CHROME_FLAGS,
   });
 });
 
