@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {msg, str} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {property, query, state} from 'lit/decorators.js';
 import type {AskResponse} from '../../lib/answer-engine.js';
 import {
@@ -85,6 +85,8 @@ const DEFAULT_EXIT_URL = 'https://www.wikipedia.org/';
  * @fires alliance-answer - An answer was shown; detail: {kind, ids, urgent, lang}.
  * @fires alliance-exit - Quick exit; cancelable (the conversation is cleared anyway).
  */
+// Re-render whenever the page's UI locale changes (@lit/localize keeps one per page).
+@localized()
 export class AllianceAssistant extends LitElement {
   static override styles = [themeStyles, assistantStyles, helpContactsStyles];
   static override shadowRootOptions = {...LitElement.shadowRootOptions, delegatesFocus: true};

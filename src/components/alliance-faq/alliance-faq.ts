@@ -1,5 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {msg, str} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import type {LocaleSearcher} from '../../lib/locale-searcher.js';
 import {foldWords} from '../../lib/normalize.js';
@@ -59,6 +59,8 @@ function categoryName(category: string): string {
  * @cssproperty [--alliance-radius=0.5rem] - Corner radius.
  * @cssproperty [--alliance-font=inherit] - Font shorthand.
  */
+// Re-render whenever the page's UI locale changes (@lit/localize keeps one per page).
+@localized()
 export class AllianceFaq extends LitElement {
   static override styles = [themeStyles, faqStyles, helpContactsStyles];
 

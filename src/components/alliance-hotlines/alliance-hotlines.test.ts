@@ -65,3 +65,19 @@ describe('<alliance-hotlines> localization', () => {
     });
   }
 });
+
+describe('<alliance-hotlines> next to an assistant', () => {
+  it('follows the page when another widget switches the UI language', async () => {
+    const container = await fixture<HTMLDivElement>(
+      `<div><alliance-hotlines content-base="/dist/content/" country="FR" lang="en"></alliance-hotlines>
+        <alliance-assistant content-base="/dist/content/" lang="en"></alliance-assistant></div>`,
+    );
+    const hotlines = container.querySelector('alliance-hotlines')!;
+    await waitUntil(() => hotlines.shadowRoot!.querySelector('select'), 'no country list');
+    container.querySelector('alliance-assistant')!.setAttribute('lang', 'fr');
+    await waitUntil(
+      () => hotlines.shadowRoot!.querySelector('h2')!.textContent !== 'Where can I report?',
+      'the panel kept its English strings',
+    );
+  });
+});

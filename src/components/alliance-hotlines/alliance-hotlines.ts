@@ -1,5 +1,5 @@
 import {LitElement, html, nothing} from 'lit';
-import {msg} from '@lit/localize';
+import {localized, msg} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {contactsFor, regionOfLanguageTag, type ReferenceData} from '../../lib/help-contacts.js';
 import {resolveLanguageTag, resolveLocale, useLocale} from '../../localization.js';
@@ -34,6 +34,8 @@ import {hotlinesStyles} from './alliance-hotlines.styles.js';
  *
  * @fires change - When the person picks another country.
  */
+// Re-render whenever the page's UI locale changes (@lit/localize keeps one per page).
+@localized()
 export class AllianceHotlines extends LitElement {
   static override styles = [themeStyles, hotlinesStyles, helpContactsStyles];
 
