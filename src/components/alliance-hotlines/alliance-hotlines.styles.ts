@@ -20,6 +20,24 @@ export const hotlinesStyles = css`
     font-weight: 600;
     display: block;
   }
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+  }
+  input {
+    font: inherit;
+    min-block-size: 2.75rem;
+    padding-inline: 0.5rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: inherit;
+    background: var(--_bg);
+  }
+  input:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
   select {
     font: inherit;
     min-block-size: 2.75rem;

@@ -1,4 +1,5 @@
 import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../index.js';
 import type {AllianceHotlines} from './alliance-hotlines.js';
 
@@ -37,6 +38,18 @@ describe('<alliance-hotlines>', () => {
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('a[href*="pointdecontact"]')).to.exist;
+  });
+
+  it('narrows the country list as you type, ignoring accents', async () => {
+    const el = await panel('lang="fr"');
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('#country-search')!;
+    search.focus();
+    await sendKeys({type: 'etats'});
+    await el.updateComplete;
+    const names = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
+    expect(names).to.deep.equal(['Choisis ton pays', 'États-Unis']);
+    await waitUntil(() => /1/.test(el.shadowRoot!.querySelector('#country-count')!.textContent!));
+    await expect(el).to.be.accessible();
   });
 
   it('asks for a country when none is known, and passes axe', async () => {

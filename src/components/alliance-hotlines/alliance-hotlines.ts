@@ -1,6 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
-import {localized, msg} from '@lit/localize';
+import {localized, msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
+import {foldWords} from '../../lib/normalize.js';
 import {contactsFor, regionOfLanguageTag, type ReferenceData} from '../../lib/help-contacts.js';
 import {resolveLanguageTag, resolveLocale, useLocale} from '../../localization.js';
 import {
@@ -43,6 +44,7 @@ export class AllianceHotlines extends LitElement {
   @state() private loadFailed = false;
   @state() private chosenCountry?: string;
   @state() private localContentFailed = false;
+  @state() private countryFilter = '';
 
   /** ISO 3166 alpha-2 country to show; else the region of the language tag, else a picker. */
   @property({reflect: true}) country = '';
@@ -161,20 +163,49 @@ export class AllianceHotlines extends LitElement {
   private renderPicker(country: string | undefined) {
     const codes = Object.keys(this.reference?.countries ?? {});
     if (codes.length === 0) return nothing;
-    const names = new Intl.DisplayNames([resolveLocale(this)], {type: 'region'});
+    const locale = resolveLocale(this);
+    const names = new Intl.DisplayNames([locale], {type: 'region'});
+    const query = foldWords(this.countryFilter).join(' ');
     const options = codes
       .map((code) => ({code, name: names.of(code) ?? code}))
-      .sort((a, b) => a.name.localeCompare(b.name, resolveLocale(this)));
-    return html`<div>
-      <label for="country">${msg('Country')}</label>
-      <select id="country" part="country-select" @change=${this.handleCountryChange}>
-        <option value="" ?selected=${!country}>${msg('Choose your country')}</option>
-        ${options.map(
-          ({code, name}) =>
-            html`<option value=${code} ?selected=${code === country}>${name}</option>`,
-        )}
-      </select>
+      .filter(
+        ({code, name}) =>
+          code === country ||
+          !query ||
+          foldWords(name).join(' ').includes(query) ||
+          code.toLowerCase() === query,
+      )
+      .sort((a, b) => a.name.localeCompare(b.name, locale));
+    return html`<div class="picker">
+      <div>
+        <label for="country-search">${msg('Search for a country')}</label>
+        <input
+          id="country-search"
+          type="search"
+          autocomplete="off"
+          aria-describedby="country-count"
+          .value=${this.countryFilter}
+          @input=${this.handleCountryFilter}
+        />
+        <span id="country-count" class="visually-hidden" aria-live="polite"
+          >${query ? msg(str`Countries found: ${options.length}.`) : ''}</span
+        >
+      </div>
+      <div>
+        <label for="country">${msg('Country')}</label>
+        <select id="country" part="country-select" @change=${this.handleCountryChange}>
+          <option value="" ?selected=${!country}>${msg('Choose your country')}</option>
+          ${options.map(
+            ({code, name}) =>
+              html`<option value=${code} ?selected=${code === country}>${name}</option>`,
+          )}
+        </select>
+      </div>
     </div>`;
+  }
+
+  private handleCountryFilter(event: InputEvent): void {
+    this.countryFilter = (event.target as HTMLInputElement).value;
   }
 }
 
