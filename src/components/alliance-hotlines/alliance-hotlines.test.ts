@@ -48,7 +48,7 @@ describe('<alliance-hotlines>', () => {
     await el.updateComplete;
     const names = [...el.shadowRoot!.querySelectorAll('option')].map((o) => o.textContent);
     expect(names).to.deep.equal(['Choisis ton pays', 'États-Unis']);
-    await waitUntil(() => /1/.test(el.shadowRoot!.querySelector('#country-count')!.textContent!));
+    await waitUntil(() => /1/.test(el.shadowRoot!.querySelector('#country-count')!.textContent));
     await expect(el).to.be.accessible();
   });
 
