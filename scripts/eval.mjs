@@ -33,7 +33,10 @@ function emptyCounts() {
 }
 function tally(counts, label, result) {
   const {kind, ids, urgent} = result;
-  if (label.expect.length) {
+  // Lines without "expect" (urgency-only sets) count for the urgency figures alone.
+  if (label.expect === undefined) {
+    // nothing to rank
+  } else if (label.expect.length) {
     counts.on++;
     counts.top1 += kind !== 'decline' && label.expect.includes(ids[0]);
     counts.top3 += kind !== 'decline' && ids.slice(0, 3).some((id) => label.expect.includes(id));

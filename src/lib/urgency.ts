@@ -6,7 +6,8 @@ interface CueWord {
   readonly text: string;
   readonly prefix: boolean;
 }
-type CuePhrase = readonly CueWord[];
+/** A cue phrase as the ids of its cue words (see CueWords). */
+type CuePhrase = readonly number[];
 
 /** Which kinds of cue a message holds. */
 export interface UrgencySignals {
@@ -26,46 +27,121 @@ export interface UrgencySignals {
 
 /** Words this long or longer may carry one typo and still count as a cue. */
 const TYPO_TOLERANT_LENGTH = 5;
+const WORD_CACHE_LIMIT = 5000;
 
-function compilePhrases(phrases: readonly string[]): CuePhrase[] {
-  return phrases
-    .map((phrase) =>
-      phrase
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * Every distinct cue word of a language, and which of them a typed word stands for: the same
+ * word, a word starting with a prefix cue ("suicid*"), or one typo away from a long cue. Typo
+ * candidates come from a one-deletion index (symmetric delete), so a message costs a few map
+ * lookups per word instead of a comparison with every cue.
+ */
+class CueWords {
+  private readonly ids = new Map<string, number>();
+  private readonly exact = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  private readonly byDeletion = new Map<string, number[]>();
+  private readonly texts: string[] = [];
+  private readonly cache = new Map<string, readonly number[]>();
+
+  /** The id of a cue word, added on first sight. */
+  add(cue: CueWord): number {
+    const key = cue.prefix ? `${cue.text}*` : cue.text;
+    let id = this.ids.get(key);
+    if (id !== undefined) return id;
+    id = this.texts.length;
+    this.ids.set(key, id);
+    this.texts.push(cue.text);
+    if (cue.prefix) {
+      this.prefixes.set(cue.text, id);
+    } else {
+      this.exact.set(cue.text, id);
+      // A prefix already stands for many words; letting it also absorb a typo matched too much.
+      if (cue.text.length >= TYPO_TOLERANT_LENGTH) {
+        for (const variant of [cue.text, ...deletions(cue.text)]) {
+          let list = this.byDeletion.get(variant);
+          if (!list) this.byDeletion.set(variant, (list = []));
+          list.push(id);
+        }
+      }
+    }
+    return id;
+  }
+
+  /** The ids of the cue words this (folded) word stands for. */
+  matching(word: string): readonly number[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const found = new Set<number>();
+    const exact = this.exact.get(word);
+    if (exact !== undefined) found.add(exact);
+    for (let length = 1; length <= word.length; length++) {
+      const id = this.prefixes.get(word.slice(0, length));
+      if (id !== undefined) found.add(id);
+    }
+    for (const variant of [word, ...deletions(word)]) {
+      for (const id of this.byDeletion.get(variant) ?? []) {
+        if (!found.has(id) && withinOneEdit(this.texts[id], word)) found.add(id);
+      }
+    }
+    const ids = [...found];
+    if (this.cache.size >= WORD_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, ids);
+    return ids;
+  }
+}
+
+/** Cue phrases of one kind, found by their first cue word. */
+class PhraseSet {
+  private readonly byFirstWord = new Map<number, CuePhrase[]>();
+
+  constructor(phrases: readonly string[], cueWords: CueWords) {
+    for (const phrase of phrases) {
+      const ids = phrase
         .split(/\s+/)
         .filter(Boolean)
-        .map((word) => {
+        .flatMap((word) => {
           const prefix = word.endsWith('*');
           const [text = ''] = foldWords(prefix ? word.slice(0, -1) : word);
-          return {text, prefix};
-        })
-        .filter((cue) => cue.text.length > 0),
-    )
-    .filter((phrase) => phrase.length > 0);
-}
-
-function wordMatches(cue: CueWord, word: string): boolean {
-  // A prefix already stands for many words; letting it also absorb a typo matched too much.
-  if (cue.prefix) return word.startsWith(cue.text);
-  if (word === cue.text) return true;
-  return cue.text.length >= TYPO_TOLERANT_LENGTH && withinOneEdit(cue.text, word);
-}
-
-/** Where a phrase first occurs: [start, end) in words, or undefined. */
-function findPhrase(words: readonly string[], phrase: CuePhrase): [number, number] | undefined {
-  for (let start = 0; start + phrase.length <= words.length; start++) {
-    if (phrase.every((cue, offset) => wordMatches(cue, words[start + offset]))) {
-      return [start, start + phrase.length];
+          return text ? [cueWords.add({text, prefix})] : [];
+        });
+      if (ids.length === 0) continue;
+      let list = this.byFirstWord.get(ids[0]);
+      if (!list) this.byFirstWord.set(ids[0], (list = []));
+      list.push(ids);
     }
   }
-  return undefined;
-}
 
-function containsPhrase(words: readonly string[], phrase: CuePhrase): boolean {
-  return findPhrase(words, phrase) !== undefined;
+  /** Where each phrase first occurs in a message ([start, end) in words). */
+  spans(matched: ReadonlyArray<readonly number[]>): Array<[number, number]> {
+    const found = new Map<CuePhrase, [number, number]>();
+    matched.forEach((ids, start) => {
+      for (const id of ids) {
+        for (const phrase of this.byFirstWord.get(id) ?? []) {
+          if (found.has(phrase) || start + phrase.length > matched.length) continue;
+          if (phrase.every((cue, offset) => matched[start + offset].includes(cue))) {
+            found.set(phrase, [start, start + phrase.length]);
+          }
+        }
+      }
+    });
+    return [...found.values()];
+  }
+
+  /** Whether any phrase occurs. */
+  occursIn(matched: ReadonlyArray<readonly number[]>): boolean {
+    return this.spans(matched).length > 0;
+  }
 }
 
 /** Whether two of these spans do not overlap (two cues, not one cue written two ways). */
 function hasDisjointPair(spans: ReadonlyArray<[number, number]>): boolean {
+  if (spans.length < 2) return false;
   const sorted = [...spans].sort((a, b) => a[1] - b[1]);
   return sorted.some(([start]) => start >= sorted[0][1]);
 }
@@ -77,39 +153,40 @@ function hasDisjointPair(spans: ReadonlyArray<[number, number]>): boolean {
  * told as past ("last year") needs an acute cue.
  */
 export class UrgencyDetector {
-  private readonly acute: CuePhrase[];
-  private readonly danger: CuePhrase[];
-  private readonly now: CuePhrase[];
-  private readonly distress: CuePhrase[];
-  private readonly past: CuePhrase[];
+  private readonly cueWords = new CueWords();
+  private readonly acute: PhraseSet;
+  private readonly danger: PhraseSet;
+  private readonly now: PhraseSet;
+  private readonly distress: PhraseSet;
+  private readonly past: PhraseSet;
   private readonly shoutedWords: ReadonlySet<string>;
 
   constructor(cues: UrgentCues) {
-    this.acute = compilePhrases(cues.acute);
-    this.danger = compilePhrases(cues.danger);
-    this.now = compilePhrases(cues.now);
-    this.distress = compilePhrases(cues.distress);
-    this.past = compilePhrases(cues.past ?? []);
+    this.acute = new PhraseSet(cues.acute, this.cueWords);
+    this.danger = new PhraseSet(cues.danger, this.cueWords);
+    this.now = new PhraseSet(cues.now, this.cueWords);
+    this.distress = new PhraseSet(cues.distress, this.cueWords);
+    this.past = new PhraseSet(cues.past ?? [], this.cueWords);
+    // Single cue words typed in capitals ("HELP", "NOW") count as distress.
     this.shoutedWords = new Set(
-      [...this.now, ...this.distress, ...this.acute]
-        .filter((phrase) => phrase.length === 1 && !phrase[0].prefix)
-        .map(([cue]) => cue.text),
+      [...cues.now, ...cues.distress, ...cues.acute]
+        .map((phrase) => phrase.trim())
+        .filter((phrase) => !/\s/.test(phrase) && !phrase.endsWith('*'))
+        .flatMap((phrase) => foldWords(phrase).slice(0, 1)),
     );
   }
 
   /** The kinds of cue found in these (folded) words, typed as rawText. */
   signals(words: readonly string[], rawText = ''): UrgencySignals {
-    const has = (phrases: CuePhrase[]) => phrases.some((phrase) => containsPhrase(words, phrase));
-    const dangerSpans = this.danger
-      .map((phrase) => findPhrase(words, phrase))
-      .filter((span): span is [number, number] => span !== undefined);
+    const matched = words.map((word) => this.cueWords.matching(word));
+    const dangerSpans = this.danger.spans(matched);
     return {
-      acute: has(this.acute),
+      acute: this.acute.occursIn(matched),
       danger: dangerSpans.length > 0,
       repeatedDanger: hasDisjointPair(dangerSpans),
-      now: has(this.now) || COUNTDOWN.test(rawText) || EXCLAMATIONS.test(rawText),
-      distress: has(this.distress) || shoutsCueWord(rawText, this.shoutedWords),
-      past: has(this.past),
+      now: this.now.occursIn(matched) || COUNTDOWN.test(rawText) || EXCLAMATIONS.test(rawText),
+      distress: this.distress.occursIn(matched) || shoutsCueWord(rawText, this.shoutedWords),
+      past: this.past.occursIn(matched),
     };
   }
 
