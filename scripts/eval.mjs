@@ -85,23 +85,20 @@ function printTable(name, byLang, withUrgency) {
 }
 
 if (sweep) {
-  // Decline threshold × confidence options: how the answer/decline trade-off moves.
-  for (const unmatchedWordShare of [0.5, 0.75, 1]) {
-    for (const inexactWordShare of [0, 0.5, 1]) {
+  // The answer / decline trade-off: answer confidence × evidence needed below it × hard floor.
+  for (const answer of [0.45, 0.5, 0.55]) {
+    for (const decline of [0.15, 0.25]) {
       const cells = [];
-      for (const decline of [0.25, 0.3, 0.35, 0.4]) {
+      for (const minEvidence of [1, 1.25, 1.5, 1.75]) {
         const engine = createEngine(built, {
-          thresholds: {...engineModule.DEFAULT_THRESHOLDS, decline},
-          scoring: {...engineModule.DEFAULT_SCORING_OPTIONS, unmatchedWordShare, inexactWordShare},
+          thresholds: {...engineModule.DEFAULT_THRESHOLDS, answer, decline, minEvidence},
         });
         const all = evaluate((label) => engine.ask(label.q, {locale: label.lang})).get('all');
         cells.push(
-          `decline<${decline}: top-1 ${pct(all.top1, all.on)} declined ${pct(all.declined, all.off)}`,
+          `evidence ≥ ${minEvidence}: top-1 ${pct(all.top1, all.on)} declined ${pct(all.declined, all.off)}`,
         );
       }
-      console.log(
-        `unmatched ${unmatchedWordShare} inexact ${inexactWordShare} | ${cells.join(' | ')}`,
-      );
+      console.log(`answer ≥ ${answer}, decline < ${decline} | ${cells.join(' | ')}`);
     }
   }
   // How much repeated use of a word in a topic's phrasings should count.

@@ -143,6 +143,22 @@ describe('answer, clarify, decline', () => {
       expect(response.ids).to.deep.equal([]);
     }
   });
+  it('declines a message that matches only everyday words, however much of it they cover', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask('tell me something funny about football', {locale: 'en'});
+    expect(response.kind).to.equal('decline');
+  });
+  it('does not decline a long message whose few topic words are strong evidence', async () => {
+    const {engine} = await loadEngine();
+    const message =
+      'Hello there, I am a journalist writing a long piece for our local newspaper this week and ' +
+      'my editor asked me to check something: when exactly was the global alliance launched';
+    const response = engine.ask(message, {locale: 'en'});
+    // Most of the words are filler, so confidence is low; the topic words carry it.
+    expect(response.confidence).to.be.below(0.3);
+    expect(response.kind).not.to.equal('decline');
+    expect(response.ids[0]).to.equal('alliance.launch');
+  });
   it('offers candidates when two topics are equally close', () => {
     const engine = new AnswerEngine([
       {

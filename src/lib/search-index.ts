@@ -32,6 +32,11 @@ export interface ScoredDocument {
   readonly id: string;
   readonly score: number;
   readonly confidence: number;
+  /**
+   * How much the match rests on, in words as rare as the rarest in the index (score ÷ largest
+   * IDF): an everyday word ("tell", "tonight") adds little, a topic word ("hotline") about one.
+   */
+  readonly evidence: number;
 }
 
 /** How scores and confidence are computed; measured with `npm run eval -- --sweep`. */
@@ -206,6 +211,7 @@ export class SearchIndex {
       id: this.ids[index],
       score,
       confidence: attainable > 0 ? score / attainable : 0,
+      evidence: this.maxIdf > 0 ? score / this.maxIdf : 0,
     }));
   }
 
