@@ -14,13 +14,19 @@ import {MAX_MESSAGE_LENGTH} from './limits.js';
 
 export {MAX_MESSAGE_LENGTH};
 
-/** Topics that help a person in immediate danger; an urgent message is answered by one of them. */
-export const URGENT_HELP_TOPICS: readonly string[] = [
-  'help.emergency',
-  'help.child_helpline',
-  'images.sextortion',
-  'grooming.child_help',
-];
+/**
+ * Topics that help a person in immediate danger, with how strongly each is preferred: an urgent
+ * message is answered by the urgent-help topic with the best score × preference. The emergency
+ * number and the child helpline come before general advice (measured on the tuning sets).
+ */
+export const URGENT_HELP_PREFERENCE: Readonly<Record<string, number>> = {
+  'help.emergency': 1.5,
+  'help.child_helpline': 1.5,
+  'images.sextortion': 1,
+  'grooming.child_help': 0.8,
+};
+/** Topics that help a person in immediate danger. */
+export const URGENT_HELP_TOPICS: readonly string[] = Object.keys(URGENT_HELP_PREFERENCE);
 const FALLBACK_URGENT_TOPIC = 'help.emergency';
 
 /**
@@ -149,7 +155,8 @@ export class AnswerEngine {
     const lang = this.searchers.has(detectedLang) ? detectedLang : options.locale;
     const urgent = this.isUrgent(text, [options.locale, detectedLang]);
     const searcher = this.searchers.get(lang);
-    const ranked = searcher ? searcher.search(text, 5) : [];
+    // Urgent messages look further down the ranking for the best urgent-help topic.
+    const ranked = searcher ? searcher.search(text, urgent ? 12 : 5) : [];
     const decision = this.decide(ranked, urgent);
     return {...decision, urgent, lang, detectedLang, truncated};
   }
@@ -186,13 +193,17 @@ export class AnswerEngine {
     return {kind: 'clarify', ids, confidence};
   }
 
-  /** An urgent message is answered first by the best-ranked urgent-help topic. */
+  /** An urgent message is answered first by the preferred urgent-help topic (see URGENT_HELP_PREFERENCE). */
   private decideUrgent(
     ranked: readonly ScoredDocument[],
     confidence: number,
   ): Pick<AskResponse, 'kind' | 'ids' | 'confidence'> {
-    const helpful = ranked.find((document) => URGENT_HELP_TOPICS.includes(document.id));
-    const first = helpful?.id ?? FALLBACK_URGENT_TOPIC;
+    let first = FALLBACK_URGENT_TOPIC;
+    let best = 0;
+    for (const {id, score} of ranked) {
+      const preferred = score * (URGENT_HELP_PREFERENCE[id] ?? 0);
+      if (preferred > best) [first, best] = [id, preferred];
+    }
     const rest = ranked.map((document) => document.id).filter((id) => id !== first);
     return {kind: 'answer', ids: [first, ...rest].slice(0, 3), confidence};
   }

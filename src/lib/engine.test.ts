@@ -5,7 +5,7 @@ import {contactsFor, regionOfLanguageTag, telUrl} from './help-contacts.js';
 import {LanguageDetector} from './language-detection.js';
 import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
-import {shoutsCueWord, isUrgentSignal} from './urgency.js';
+import {shoutsCueWord, isUrgentSignal, UrgencyDetector} from './urgency.js';
 import {SUPPORTED_LOCALES, type LocaleKnowledge, type UrgentCues} from './types.js';
 
 async function loadEngine(): Promise<{engine: AnswerEngine; reference: ReferenceData}> {
@@ -106,9 +106,45 @@ describe('urgency', () => {
     expect(isUrgentSignal({...none, distress: true, now: true})).to.be.true;
     expect(isUrgentSignal({...none, now: true})).to.be.false;
   });
+  it('matches cue phrases with one filler word between their words, not more', () => {
+    const detector = new UrgencyDetector({
+      acute: [],
+      danger: ['send my pics to my family'],
+      now: ['tonight'],
+      distress: [],
+    });
+    const words = (text: string) => foldWords(text);
+    expect(detector.isUrgent(words('he will send my pics to my family tonight'))).to.be.true;
+    expect(detector.isUrgent(words('he will send my pics to my whole family tonight'))).to.be.true;
+    expect(detector.isUrgent(words('he will send my pics to my whole big family tonight'))).to.be
+      .false;
+    expect(detector.isUrgent(words('he will send my pics to my family'))).to.be.false;
+  });
+  it('lets a long cue word carry one typo, a prefix cue stand for its words, a short cue neither', () => {
+    const detector = new UrgencyDetector({
+      acute: ['threatening', 'suicid*', 'cut'],
+      danger: [],
+      now: [],
+      distress: [],
+    });
+    expect(detector.isUrgent(['threatning'])).to.be.true;
+    expect(detector.isUrgent(['suicidal'])).to.be.true;
+    expect(detector.isUrgent(['cut'])).to.be.true;
+    expect(detector.isUrgent(['cat'])).to.be.false;
+    expect(detector.isUrgent(['suicdal'])).to.be.false;
+  });
   it('reads cue words typed in capitals', () => {
     expect(shoutsCueWord('come NOW', new Set(['now']))).to.be.true;
     expect(shoutsCueWord('what does INHOPE do', new Set(['now']))).to.be.false;
+  });
+  it('prefers the emergency number and the helpline to general advice for urgent messages', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask(
+      'the man from the chat just rang our doorbell, my daughter is home alone',
+      {locale: 'en'},
+    );
+    expect(response.urgent).to.be.true;
+    expect(response.ids[0]).to.equal('help.emergency');
   });
   it('answers an urgent message with an urgent-help topic first', async () => {
     const {engine} = await loadEngine();
