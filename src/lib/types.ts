@@ -51,7 +51,7 @@ export interface UrgentCues {
   readonly danger: readonly string[];
   readonly now: readonly string[];
   readonly distress: readonly string[];
-  /** Marks of a story told as over ("last year"); optional. */
+  /** Marks of a story told as over ("last year") or hypothetical ("imagine someone…"); optional. */
   readonly past?: readonly string[];
 }
 

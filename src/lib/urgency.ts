@@ -21,7 +21,7 @@ export interface UrgencySignals {
   readonly now: boolean;
   /** Fear or panic, also a cue word typed in capitals ("HELP"). */
   readonly distress: boolean;
-  /** Told as over ("last year", "it's over"): only an acute cue still counts. */
+  /** Told as over ("last year") or hypothetical ("imagine someone…"): only an acute cue counts. */
   readonly past: boolean;
 }
 
