@@ -47,7 +47,7 @@ async function loadEngine() {
   for (const locale of engineModule.SUPPORTED_LOCALES) {
     const chunk = (name) =>
       JSON.parse(readFileSync(join(contentDir, `${name}.${locale}.json`), 'utf8'));
-    engine.addKnowledge(chunk('kb'));
+    engine.addKnowledge(engineModule.resolveSources(chunk('kb'), reference.sources));
     engine.addUrgentCues(locale, chunk('urgent'));
   }
   return {engineModule, engine, reference};

@@ -261,7 +261,6 @@ export function routedHotlines(content) {
 export function compileLocale(content, locale) {
   const kb = content.kb[locale];
   const links = new Map(content.links.links.map((link) => [link.id, link]));
-  const sources = new Map(content.sources.sources.map(({id, ...source}) => [id, source]));
   const byId = new Map(kb.entries.map((entry) => [entry.id, entry]));
   const entries = content.topics.topics.map((topic) => {
     const entry = byId.get(topic.id);
@@ -276,7 +275,9 @@ export function compileLocale(content, locale) {
       ...(entry.childAnswer ? {childAnswer: entry.childAnswer} : {}),
       links: topic.links.map((id) => ({...links.get(id), label: kb.linkLabels[id]})),
       related: topic.related,
-      sources: topic.sources.map((id) => sources.get(id)),
+      // Source ids: the sources themselves are language-independent and travel once, in the
+      // reference chunk (resolveSources joins them on load).
+      sources: topic.sources,
       reviewed: topic.reviewed,
       status: entry.status,
     };
@@ -331,6 +332,7 @@ export function compileReference(content) {
   return {
     directory: content.hotlines.directory,
     countries,
+    sources: Object.fromEntries(content.sources.sources.map(({id, ...source}) => [id, source])),
     languages: LOCALES.map((locale) => {
       // Urgency cues travel in their own chunk per locale (urgent.<locale>.json).
       const profile = {...content.lang[locale]};

@@ -651,7 +651,16 @@ export function buildFaq({
     if (!existsSync(file)) {
       throw new Error(`faq-build: ${file} does not exist; run \`npm run content:build\` first`);
     }
-    const kb = JSON.parse(readFileSync(file, 'utf8'));
+    const chunk = JSON.parse(readFileSync(file, 'utf8'));
+    // Locale chunks name their sources by id; the sources are in the reference chunk.
+    const {sources} = JSON.parse(readFileSync(join(contentDir, 'reference.json'), 'utf8'));
+    const kb = {
+      ...chunk,
+      entries: chunk.entries.map((entry) => ({
+        ...entry,
+        sources: entry.sources.flatMap((id) => (sources[id] ? [sources[id]] : [])),
+      })),
+    };
     if (kb.locale !== locale) {
       throw new Error(`faq-build: ${file} has locale "${kb.locale}", expected "${locale}"`);
     }

@@ -5,6 +5,7 @@ import {contactsFor, regionOfLanguageTag, telUrl} from './help-contacts.js';
 import {LanguageDetector} from './language-detection.js';
 import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
+import {resolveSources} from './knowledge-chunk.js';
 import {shoutsCueWord, isUrgentSignal, UrgencyDetector} from './urgency.js';
 import {SUPPORTED_LOCALES, type LocaleKnowledge, type UrgentCues} from './types.js';
 
@@ -302,5 +303,23 @@ describe('prebuilt index', () => {
     const loaded = new AnswerEngine(reference.languages);
     loaded.addKnowledge(stale);
     expect(loaded.searcher('en')!.search('what is grooming')[0].id).to.equal('grooming.what');
+  });
+});
+
+describe('knowledge chunks', () => {
+  it('joins the source ids of a shipped chunk with the shared sources', async () => {
+    const reference = (await (await fetch('/dist/content/reference.json')).json()) as ReferenceData;
+    const chunk = (await (await fetch('/dist/content/kb.en.json')).json()) as Parameters<
+      typeof resolveSources
+    >[0];
+    expect(chunk.entries[0].sources[0]).to.be.a('string');
+    const knowledge = resolveSources(chunk, reference.sources);
+    expect(knowledge.entries.every((entry) => entry.sources.length > 0)).to.be.true;
+    expect(knowledge.entries[0].sources[0]).to.include.keys('title', 'publisher', 'date');
+    const partial = resolveSources(
+      {locale: 'en', dir: 'ltr', entries: [{...chunk.entries[0], sources: ['nope']}]},
+      reference.sources,
+    );
+    expect(partial.entries[0].sources).to.deep.equal([]);
   });
 });

@@ -1,4 +1,4 @@
-import type {Locale, LanguageProfile} from './types.js';
+import type {Locale, LanguageProfile, Source} from './types.js';
 
 /** A hotline row of the compiled reference data. */
 export interface HotlineContact {
@@ -46,6 +46,8 @@ export interface ReferenceData {
   readonly directory: {readonly name: string; readonly url: string};
   readonly countries: Readonly<Record<string, CountryContacts>>;
   readonly languages: readonly LanguageProfile[];
+  /** Every source of the knowledge base by id (locale chunks name them by id). */
+  readonly sources: Readonly<Record<string, Source>>;
 }
 
 /** The contacts to show for a country, or undefined if the data does not cover it. */

@@ -4,6 +4,7 @@
  */
 export * from './answer-engine.js';
 export * from './help-contacts.js';
+export * from './knowledge-chunk.js';
 export * from './language-detection.js';
 export * from './local-content.js';
 export * from './locale-searcher.js';

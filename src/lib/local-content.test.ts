@@ -46,6 +46,7 @@ describe('local content', () => {
         NO: {alliance2012: true, hotlines: [], fallback: true, emergency: null, helplines: []},
       },
       languages: [],
+      sources: {},
     } as ReferenceData;
     const merged = withLocalHotlines(reference, result.content);
     expect(merged.countries.NO.fallback).to.be.false;

@@ -69,6 +69,16 @@ export interface LanguageProfile {
 }
 
 /** The compiled knowledge of one locale: one lazily loaded chunk. */
+/**
+ * A locale chunk as shipped: each entry names its sources by id (content/sources.json); the
+ * sources themselves are in the reference chunk. See resolveSources.
+ */
+export interface CompiledLocaleKnowledge extends Omit<LocaleKnowledge, 'entries'> {
+  readonly entries: ReadonlyArray<
+    Omit<KnowledgeEntry, 'sources'> & {readonly sources: readonly string[]}
+  >;
+}
+
 export interface LocaleKnowledge {
   readonly locale: Locale;
   readonly dir: 'ltr' | 'rtl';

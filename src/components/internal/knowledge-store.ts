@@ -1,7 +1,13 @@
 import type {AnswerEngine} from '../../lib/answer-engine.js';
 import type {ReferenceData} from '../../lib/help-contacts.js';
 import type {LocalContent} from '../../lib/local-content.js';
-import type {Locale, LocaleKnowledge, UrgentCues} from '../../lib/types.js';
+import {resolveSources} from '../../lib/knowledge-chunk.js';
+import type {
+  CompiledLocaleKnowledge,
+  Locale,
+  LocaleKnowledge,
+  UrgentCues,
+} from '../../lib/types.js';
 
 // Captured while the script runs: later, document.currentScript is gone (classic-script bundle).
 const SCRIPT_URL = import.meta.url;
@@ -122,9 +128,11 @@ export class KnowledgeStore {
     let promise = this.localePromises.get(locale);
     if (!promise) {
       promise = Promise.all([
-        fetchJson<LocaleKnowledge>(`${this.base}kb.${locale}.json`),
+        fetchJson<CompiledLocaleKnowledge>(`${this.base}kb.${locale}.json`),
+        this.reference(),
         this.localContent().catch(() => undefined),
-      ]).then(([knowledge, local]) => {
+      ]).then(([chunk, reference, local]) => {
+        const knowledge = resolveSources(chunk, reference.sources);
         const extra = local?.entries[locale] ?? [];
         return extra.length ? {...knowledge, entries: [...knowledge.entries, ...extra]} : knowledge;
       });
