@@ -121,6 +121,20 @@ describe('urgency', () => {
       .false;
     expect(detector.isUrgent(words('he will send my pics to my family'))).to.be.false;
   });
+  it('reads "a|b" in a cue phrase as alternatives for one word', () => {
+    const detector = new UrgencyDetector({
+      acute: ['he|someone is outside|downstairs', 'take all|my pill*'],
+      danger: [],
+      now: [],
+      distress: [],
+    });
+    const urgent = (text: string) => detector.isUrgent(foldWords(text));
+    expect(urgent('someone is downstairs')).to.be.true;
+    expect(urgent('he is outside')).to.be.true;
+    expect(urgent('i will take all the pills')).to.be.true;
+    expect(urgent('she is outside')).to.be.false;
+    expect(urgent('he is upstairs')).to.be.false;
+  });
   it('lets a long cue word carry one typo, a prefix cue stand for its words, a short cue neither', () => {
     const detector = new UrgencyDetector({
       acute: ['threatening', 'suicid*', 'cut'],

@@ -6,8 +6,12 @@ interface CueWord {
   readonly text: string;
   readonly prefix: boolean;
 }
-/** A cue phrase as the ids of its cue words (see CueWords). */
-type CuePhrase = readonly number[];
+/**
+ * A cue phrase as slots of cue word ids (see CueWords): a slot matches a word that stands for any
+ * of its ids. A slot is written "he|she|someone" in the content, so a family of phrases stays one
+ * line instead of every combination.
+ */
+type CuePhrase = ReadonlyArray<readonly number[]>;
 
 /** Which kinds of cue a message holds. */
 export interface UrgencySignals {
@@ -112,7 +116,7 @@ function phraseEnd(
   for (let i = 1; i < phrase.length; i++) {
     let next = at + 1;
     const last = Math.min(at + 1 + PHRASE_GAP, matched.length - 1);
-    while (next <= last && !matched[next].includes(phrase[i])) next++;
+    while (next <= last && !phrase[i].some((id) => matched[next].includes(id))) next++;
     if (next > last) return undefined;
     at = next;
   }
@@ -125,18 +129,23 @@ class PhraseSet {
 
   constructor(phrases: readonly string[], cueWords: CueWords) {
     for (const phrase of phrases) {
-      const ids = phrase
+      const slots = phrase
         .split(/\s+/)
         .filter(Boolean)
-        .flatMap((word) => {
-          const prefix = word.endsWith('*');
-          const [text = ''] = foldWords(prefix ? word.slice(0, -1) : word);
-          return text ? [cueWords.add({text, prefix})] : [];
-        });
-      if (ids.length === 0) continue;
-      let list = this.byFirstWord.get(ids[0]);
-      if (!list) this.byFirstWord.set(ids[0], (list = []));
-      list.push(ids);
+        .map((slot) =>
+          slot.split('|').flatMap((word) => {
+            const prefix = word.endsWith('*');
+            const [text = ''] = foldWords(prefix ? word.slice(0, -1) : word);
+            return text ? [cueWords.add({text, prefix})] : [];
+          }),
+        )
+        .filter((slot) => slot.length > 0);
+      if (slots.length === 0) continue;
+      for (const id of new Set(slots[0])) {
+        let list = this.byFirstWord.get(id);
+        if (!list) this.byFirstWord.set(id, (list = []));
+        list.push(slots);
+      }
     }
   }
 
@@ -193,8 +202,10 @@ export class UrgencyDetector {
     this.shoutedWords = new Set(
       [...cues.now, ...cues.distress, ...cues.acute]
         .map((phrase) => phrase.trim())
-        .filter((phrase) => !/\s/.test(phrase) && !phrase.endsWith('*'))
-        .flatMap((phrase) => foldWords(phrase).slice(0, 1)),
+        .filter((phrase) => !/\s/.test(phrase))
+        .flatMap((phrase) => phrase.split('|'))
+        .filter((word) => word && !word.endsWith('*'))
+        .flatMap((word) => foldWords(word).slice(0, 1)),
     );
   }
 
