@@ -63,6 +63,13 @@ describe('language detection', () => {
 });
 
 describe('urgency', () => {
+  it('recognises a short message in another language by its marker words', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask('ik wil niet meer leven', {locale: 'en'});
+    expect(response.detectedLang).to.equal('nl');
+    expect(response.urgent).to.be.true;
+    expect(engine.ask('i want to talk to someone', {locale: 'en'}).detectedLang).to.equal('en');
+  });
   it('flags danger now, threats and self-harm, in several languages, with typos', async () => {
     const {engine} = await loadEngine();
     const urgent: Array<[string, 'en' | 'fr' | 'de' | 'es']> = [

@@ -4,9 +4,9 @@ import type {LanguageProfile, Locale} from './types.js';
 /** How many more recognised words another language needs before it wins over the UI locale. */
 const MIN_LEAD = 2;
 
-/** Marker words of a language: its stop words and the chat spellings people type in it. */
+/** Marker words of a language: its markers, stop words and the chat spellings people type in it. */
 function markerWords(profile: LanguageProfile): Set<string> {
-  const markers = new Set<string>();
+  const markers = new Set<string>(profile.markers ?? []);
   for (const word of profile.stopwords) for (const folded of foldWords(word)) markers.add(folded);
   for (const spelling of Object.keys(profile.spellings)) {
     for (const folded of foldWords(spelling)) markers.add(folded);

@@ -62,6 +62,11 @@ export interface LanguageProfile {
   readonly stopwords: readonly string[];
   readonly spellings: Readonly<Record<string, string>>;
   /**
+   * Frequent short words that mark the language (pronouns, articles, negation, auxiliaries), for
+   * language detection only; unlike stop words they do not change the search.
+   */
+  readonly markers?: readonly string[];
+  /**
    * Urgency cues; the browser loads them with the locale's knowledge (AnswerEngine.addUrgentCues),
    * so the shared reference chunk stays small.
    */

@@ -99,6 +99,16 @@ describe('<alliance-assistant>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("reads an urgent message in another language with that language's cues", async () => {
+      // A Dutch child on an English page: the Dutch cues must be loaded and read.
+      const el = await assistant('country="BE"');
+      const card = await askAndWait(el, 'ik wil niet meer leven');
+      const help = card.querySelector('.help.urgent')!;
+      expect(help).to.exist;
+      expect(help.querySelector('a[href="tel:112"]')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps typed markup as text', async () => {
       const el = await assistant();
       const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
