@@ -20,7 +20,7 @@ export interface WordMatcherOptions {
 
 const DEFAULT_OPTIONS: WordMatcherOptions = {
   minDice: 0.35,
-  shortlistSize: 40,
+  shortlistSize: 20,
   minSimilarity: 0.4,
   maxMatches: 8,
 };
