@@ -646,14 +646,21 @@ export function buildFaq({
   outDir = join(dirname(fileURLToPath(import.meta.url)), '../dist/faq'),
   locales = LOCALES,
 } = {}) {
+  // Locale chunks name their sources by id; the sources are in the reference chunk (the same
+  // join as resolveSources in src/lib/knowledge-chunk.ts, which this build script cannot import).
+  const referenceFile = join(contentDir, 'reference.json');
+  if (!existsSync(referenceFile)) {
+    throw new Error(
+      `faq-build: ${referenceFile} does not exist; run \`npm run content:build\` first`,
+    );
+  }
+  const {sources} = JSON.parse(readFileSync(referenceFile, 'utf8'));
   const chunks = locales.map((locale) => {
     const file = join(contentDir, `kb.${locale}.json`);
     if (!existsSync(file)) {
       throw new Error(`faq-build: ${file} does not exist; run \`npm run content:build\` first`);
     }
     const chunk = JSON.parse(readFileSync(file, 'utf8'));
-    // Locale chunks name their sources by id; the sources are in the reference chunk.
-    const {sources} = JSON.parse(readFileSync(join(contentDir, 'reference.json'), 'utf8'));
     const kb = {
       ...chunk,
       entries: chunk.entries.map((entry) => ({
