@@ -31,11 +31,15 @@ export function loadContent(root) {
     helplines: read('content/reference/helplines.json'),
     kb: {},
     lang: {},
+    urgencyModel: {},
     loadErrors: errors,
   };
   for (const locale of LOCALES) {
     content.kb[locale] = read(`content/kb/${locale}.json`);
     content.lang[locale] = read(`content/lang/${locale}.json`);
+    // Optional: without a trained model the cue rule alone decides (scripts/train-urgency.mjs).
+    const model = `content/urgency-model/${locale}.json`;
+    if (existsSync(join(root, model))) content.urgencyModel[locale] = read(model);
   }
   return content;
 }
@@ -345,7 +349,8 @@ export function compileReference(content) {
 
 /** A locale's urgency cues, loaded with its knowledge. */
 export function compileUrgentCues(content, locale) {
-  return content.lang[locale].urgent;
+  const model = content.urgencyModel[locale];
+  return model ? {...content.lang[locale].urgent, model} : content.lang[locale].urgent;
 }
 
 export function relativeToRoot(content, path) {

@@ -7,6 +7,12 @@ import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
 import {resolveSources} from './knowledge-chunk.js';
 import {shoutsCueWord, isUrgentSignal, UrgencyDetector} from './urgency.js';
+import {
+  combinedProbability,
+  urgencyFeatures,
+  wordProbability,
+  type UrgencyModel,
+} from './urgency-model.js';
 import {SUPPORTED_LOCALES, type LocaleKnowledge, type UrgentCues} from './types.js';
 
 async function loadEngine(): Promise<{engine: AnswerEngine; reference: ReferenceData}> {
@@ -59,6 +65,68 @@ describe('language detection', () => {
     expect(
       detector.detect(foldWords('what is the alliance and who are the members'), 'pl'),
     ).to.equal('en');
+  });
+});
+
+describe('urgency model', () => {
+  // A hand-made model, so that each rule of the decision is visible in the weights.
+  const model: UrgencyModel = {
+    wordBias: -1,
+    words: {he: 2, what: -3, if_someone: -2, '!!': 1},
+    combine: {bias: 0, wordLogit: 1, cues: {danger: 1, past: -5}},
+    threshold: 0.5,
+    wordsAloneThreshold: 0.6,
+  };
+  const cues = {
+    acute: ['want to die'],
+    danger: ['post my pics'],
+    now: [],
+    distress: [],
+    past: ['last year'],
+  };
+  const urgent = (text: string, withModel = true) =>
+    new UrgencyDetector(withModel ? {...cues, model} : cues).isUrgent(foldWords(text), text);
+
+  it('turns words into words, word starts, word pairs and punctuation features', () => {
+    expect(urgencyFeatures(['he', 'is', 'outside'], 'he is outside!!')).to.have.members([
+      'he',
+      'is',
+      'outside',
+      'outs*',
+      'he_is',
+      'is_outside',
+      '!!',
+    ]);
+    expect(urgencyFeatures([], 'why?')).to.deep.equal(['?$']);
+  });
+  it('adds the word log-odds and the cue weights', () => {
+    expect(wordProbability(model, ['he'])).to.be.closeTo(1 / (1 + Math.exp(-1)), 1e-9);
+    expect(combinedProbability(model, 0.5, ['danger'])).to.be.closeTo(1 / (1 + Math.exp(-1)), 1e-9);
+    expect(combinedProbability(model, 0.5, ['danger', 'past'])).to.be.below(0.05);
+  });
+  it('catches a threat without a time word that the cue rule alone misses', () => {
+    expect(urgent('he will post my pics', false)).to.be.false;
+    expect(urgent('he will post my pics')).to.be.true;
+  });
+  it('lets calm wording outweigh a danger cue, and a story told as past', () => {
+    expect(urgent('what if someone wants to post my pics')).to.be.false;
+    expect(urgent('last year he said he would post my pics')).to.be.false;
+  });
+  it('needs a cue or strong words: unknown or empty text is never urgent', () => {
+    expect(urgent('')).to.be.false;
+    expect(urgent('🙂 hello there')).to.be.false;
+    expect(urgent('he')).to.be.true;
+  });
+  it('never lets the words overrule an acute cue', () => {
+    expect(urgent('what if i want to die')).to.be.true;
+  });
+  it('catches threats without a time word in the shipped model too', async () => {
+    const {engine} = await loadEngine();
+    expect(engine.ask("he says he'll post my pictures", {locale: 'en'}).urgent).to.be.true;
+    expect(engine.ask('er sagt er schickt meine fotos an alle', {locale: 'de'}).urgent).to.be.true;
+    expect(engine.ask('what happens if someone shares my photos?', {locale: 'en'}).urgent).to.be
+      .false;
+    expect(engine.ask('recipe for pancakes', {locale: 'en'}).urgent).to.be.false;
   });
 });
 

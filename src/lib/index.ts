@@ -12,4 +12,5 @@ export * from './normalize.js';
 export * from './search-index.js';
 export * from './types.js';
 export * from './urgency.js';
+export * from './urgency-model.js';
 export * from './word-matcher.js';

@@ -1,4 +1,5 @@
 import type {SerializedIndex} from './search-index.js';
+import type {UrgencyModel} from './urgency-model.js';
 
 /** Locales the widget ships with. */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'nl', 'pl', 'pt'] as const;
@@ -53,6 +54,8 @@ export interface UrgentCues {
   readonly distress: readonly string[];
   /** Marks of a story told as over ("last year") or hypothetical ("imagine someone…"); optional. */
   readonly past?: readonly string[];
+  /** A learned score over the message's words and these cues; without it the cue rule decides. */
+  readonly model?: UrgencyModel;
 }
 
 /** What the engine needs to know about a language to read messages in it. */

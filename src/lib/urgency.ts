@@ -1,6 +1,7 @@
 import {withinOneEdit} from './edit-distance.js';
 import {foldWords} from './normalize.js';
 import type {UrgentCues} from './types.js';
+import {modelSaysUrgent, type UrgencyModel} from './urgency-model.js';
 
 interface CueWord {
   readonly text: string;
@@ -181,7 +182,9 @@ function hasDisjointPair(spans: ReadonlyArray<[number, number]>): boolean {
  * Detects messages that signal a child in immediate danger or acute distress, from per-language
  * cue phrases: an acute cue alone; or a danger or distress cue together with a sign of "now"; or
  * danger with distress ("he threatens me, I'm scared"); or two different danger cues. A message
- * told as past ("last year") needs an acute cue.
+ * told as past ("last year") needs an acute cue. When the cues come with a trained model
+ * (urgency-model.ts), the model weighs these cue kinds with the message's words instead; an
+ * acute cue still decides alone.
  */
 export class UrgencyDetector {
   private readonly cueWords = new CueWords();
@@ -191,8 +194,10 @@ export class UrgencyDetector {
   private readonly distress: PhraseSet;
   private readonly past: PhraseSet;
   private readonly shoutedWords: ReadonlySet<string>;
+  private readonly model?: UrgencyModel;
 
   constructor(cues: UrgentCues) {
+    this.model = cues.model;
     this.acute = new PhraseSet(cues.acute, this.cueWords);
     this.danger = new PhraseSet(cues.danger, this.cueWords);
     this.now = new PhraseSet(cues.now, this.cueWords);
@@ -225,7 +230,9 @@ export class UrgencyDetector {
 
   /** Whether these (folded) words, typed as rawText, signal urgency. */
   isUrgent(words: readonly string[], rawText = ''): boolean {
-    return isUrgentSignal(this.signals(words, rawText));
+    const signals = this.signals(words, rawText);
+    const rule = isUrgentSignal(signals);
+    return this.model ? modelSaysUrgent(this.model, words, rawText, signals, rule) : rule;
   }
 }
 
