@@ -9,7 +9,7 @@
 // - the combiner: urgency-tune3 only, with out-of-fold word probabilities, because the cue
 //   phrases were never tuned on it: it is where a cue kind is as (un)reliable as on new messages.
 //   Tuning cues on urgency-tune3 would break that; widen cues from other sets.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {loadBuilt, readJsonLines, root} from './engine-harness.mjs';
 
@@ -224,7 +224,10 @@ for (const [set, estimate] of Object.entries(estimates)) {
 const wordModel = trainWordModel(wordSets.concat(combinerSet));
 const combiner = trainCombiner(combinerSet);
 const outDir = join(root, 'content/urgency-model');
-mkdirSync(outDir, {recursive: true});
+// --check: retrain and compare, so a test catches a model left stale after cues or sets changed.
+const check = process.argv.includes('--check');
+const stale = [];
+if (!check) mkdirSync(outDir, {recursive: true});
 for (const {locale} of reference.languages) {
   const words = {};
   const kept = [...wordModel.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -243,6 +246,19 @@ for (const {locale} of reference.languages) {
     wordsAloneThreshold: WORDS_ALONE_THRESHOLD,
     words,
   };
-  writeFileSync(join(outDir, `${locale}.json`), `${JSON.stringify(model, null, 1)}\n`);
+  const file = join(outDir, `${locale}.json`);
+  const text = `${JSON.stringify(model, null, 1)}\n`;
+  if (check) {
+    if (!existsSync(file) || readFileSync(file, 'utf8') !== text)
+      stale.push(`content/urgency-model/${locale}.json`);
+    continue;
+  }
+  writeFileSync(file, text);
   console.log(`content/urgency-model/${locale}.json: ${Object.keys(words).length} weights`);
+}
+if (stale.length) {
+  console.error(
+    `Out of date (run npm run content:train-urgency, then npm run build): ${stale.join(', ')}`,
+  );
+  process.exit(1);
 }
