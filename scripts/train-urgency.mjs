@@ -52,11 +52,10 @@ function example(line) {
     SHARED_FEATURES.has(feature) ? feature : `${lang}:${feature}`,
   );
   const kinds = E.cueKinds(signals, E.isUrgentSignal(signals));
-  const anyCue = signals.acute || signals.danger || signals.now || signals.distress;
   return {
     features,
     kinds,
-    anyCue,
+    signals,
     rule: E.isUrgentSignal(signals),
     y: line.urgent ? 1 : 0,
     q: line.q,
@@ -131,15 +130,18 @@ function trainCombiner(examples, {epochs = 200, rate = 0.05, l2 = 1e-2} = {}) {
   }
   return {bias, wordLogit, cues};
 }
-function combinedProbability({bias, wordLogit, cues}, {wordLogOdds, kinds}) {
-  let z = bias + wordLogit * wordLogOdds;
-  for (const kind of kinds) z += cues.get(kind) ?? 0;
-  return sigmoid(z);
-}
-const decides = (combiner, x) =>
-  (x.kinds.includes('acute') && !x.kinds.includes('past')) ||
-  ((x.anyCue || sigmoid(x.wordLogOdds) >= WORDS_ALONE_THRESHOLD) &&
-    combinedProbability(combiner, x) >= THRESHOLD);
+/** The engine's own decision (src/lib/urgency-model.ts), with this combiner's weights. */
+const decides = ({bias, wordLogit, cues}, x) =>
+  E.decideUrgency(
+    {
+      combine: {bias, wordLogit, cues: Object.fromEntries(cues)},
+      threshold: THRESHOLD,
+      wordsAloneThreshold: WORDS_ALONE_THRESHOLD,
+    },
+    sigmoid(x.wordLogOdds),
+    x.signals,
+    x.rule,
+  );
 
 const wordSets = WORD_SETS.flatMap(load);
 const combinerSet = load(COMBINER_SET).map((x) => ({...x, set: COMBINER_SET}));

@@ -67,7 +67,7 @@ export function wordProbability(model: UrgencyModel, features: readonly string[]
 
 /** The combined probability, from the word probability and the cue kinds present. */
 export function combinedProbability(
-  model: UrgencyModel,
+  model: Pick<UrgencyModel, 'combine'>,
   wordP: number,
   kinds: readonly string[],
 ): number {
@@ -75,6 +75,24 @@ export function combinedProbability(
   let z = bias + wordLogit * logit(wordP);
   for (const kind of kinds) z += cues[kind] ?? 0;
   return sigmoid(z);
+}
+
+/**
+ * The decision, given the word probability: an acute cue decides alone; without any cue the words
+ * must be confident on their own; otherwise the combined probability must reach the threshold.
+ */
+export function decideUrgency(
+  model: Omit<UrgencyModel, 'words' | 'wordBias'>,
+  wordP: number,
+  signals: UrgencySignals,
+  rule: boolean,
+): boolean {
+  // An acute cue ("nobody would notice if I was gone") is never overruled by the words around it:
+  // missing it costs far more than showing the helpline to someone asking for a friend.
+  if (signals.acute && !signals.past) return true;
+  const anyCue = signals.danger || signals.now || signals.distress;
+  if (!anyCue && !signals.acute && wordP < model.wordsAloneThreshold) return false;
+  return combinedProbability(model, wordP, cueKinds(signals, rule)) >= model.threshold;
 }
 
 /** Whether the model reads these words as urgent, given the cue signals found in them. */
@@ -85,11 +103,10 @@ export function modelSaysUrgent(
   signals: UrgencySignals,
   rule: boolean,
 ): boolean {
-  // An acute cue ("nobody would notice if I was gone") is never overruled by the words around it:
-  // missing it costs far more than showing the helpline to someone asking for a friend.
-  if (signals.acute && !signals.past) return true;
-  const wordP = wordProbability(model, urgencyFeatures(words, rawText));
-  const anyCue = signals.acute || signals.danger || signals.now || signals.distress;
-  if (!anyCue && wordP < model.wordsAloneThreshold) return false;
-  return combinedProbability(model, wordP, cueKinds(signals, rule)) >= model.threshold;
+  return decideUrgency(
+    model,
+    wordProbability(model, urgencyFeatures(words, rawText)),
+    signals,
+    rule,
+  );
 }
