@@ -99,6 +99,19 @@ describe('<alliance-assistant>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('weighs a threat with no time or fear word as urgent, a calm question about threats not', async () => {
+      // The cue rule alone needs "tonight" or "scared"; the urgency model in urgent.en.json does not.
+      const el = await assistant('country="BE"');
+      const urgent = await askAndWait(el, "he says he'll post my pictures");
+      const help = urgent.querySelector('.help.urgent')!;
+      expect(help).to.exist;
+      expect(urgent.firstElementChild!.nextElementSibling).to.equal(help);
+      await expect(el).to.be.accessible();
+      const calm = await askAndWait(el, 'what happens if someone shares my photos?');
+      expect(calm.querySelector('.help.urgent')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
     it("reads an urgent message in another language with that language's cues", async () => {
       // A Dutch child on an English page: the Dutch cues must be loaded and read.
       const el = await assistant('country="BE"');
