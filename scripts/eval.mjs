@@ -118,6 +118,15 @@ console.log(`${lines.length} labelled messages from ${file}`);
 const engine = createEngine(built);
 const ours = evaluate((label) => engine.ask(label.q, {locale: label.lang}));
 printTable('alliance-assistant engine', ours, true);
+// The same engine with the cue rule alone, to show what the urgency model adds.
+const cuesOnly = Object.fromEntries(
+  Object.entries(built.urgentCues).map(([locale, cues]) => [locale, {...cues, model: undefined}]),
+);
+const ruleEngine = createEngine({...built, urgentCues: cuesOnly});
+const rule = evaluate((label) => ruleEngine.ask(label.q, {locale: label.lang})).get('all');
+console.log(
+  `urgency by the cue rule alone (no model): recall ${pct(rule.urgentHit, rule.urgent)}, false alarms ${pct(rule.falseAlarm, rule.calm)}`,
+);
 
 const fuseByLang = {};
 const miniByLang = {};

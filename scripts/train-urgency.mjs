@@ -7,7 +7,7 @@
 //
 // Which data trains what (test/eval/README.md):
 // - the word model: the tuning sets. Never dev.jsonl (it stays a measure) nor a holdout set.
-// - the combiner: urgency-tune3 to -tune6, with out-of-fold word probabilities, because
+// - the combiner: urgency-tune3 to -tune7, with out-of-fold word probabilities, because
 //   the cue phrases were never tuned on them: there a cue kind is as (un)reliable as on new
 //   messages. Tuning cues on them would break that; widen cues from other sets. Plus tune2's
 //   everyday questions, so it learns how rare urgency is among them.
@@ -17,7 +17,13 @@ import {loadBuilt, readJsonLines, root} from './engine-harness.mjs';
 
 const WORD_SETS = ['urgency-tune', 'urgency-tune2'];
 /** Urgent and hard calm lines the cues were never tuned on. */
-const COMBINER_SETS = ['urgency-tune3', 'urgency-tune4', 'urgency-tune5', 'urgency-tune6'];
+const COMBINER_SETS = [
+  'urgency-tune3',
+  'urgency-tune4',
+  'urgency-tune5',
+  'urgency-tune6',
+  'urgency-tune7',
+];
 /** Everyday questions to the FAQ, so that the combiner learns how rare urgency is among them. */
 const EVERYDAY_SET = 'tune2';
 const FOLDS = 5;
