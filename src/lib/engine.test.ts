@@ -6,6 +6,7 @@ import {LanguageDetector} from './language-detection.js';
 import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
 import {resolveSources} from './knowledge-chunk.js';
+import {ParentVoice} from './voice.js';
 import {shoutsCueWord, isUrgentSignal, UrgencyDetector} from './urgency.js';
 import {
   combinedProbability,
@@ -65,6 +66,32 @@ describe('language detection', () => {
     expect(
       detector.detect(foldWords('what is the alliance and who are the members'), 'pl'),
     ).to.equal('en');
+  });
+});
+
+describe('parent voice', () => {
+  it('hears a parent naming their own child, word for word', () => {
+    const voice = new ParentVoice(['my daughter', 'mon fils']);
+    expect(voice.speaksIn(foldWords('a man keeps messaging my daughter'))).to.be.true;
+    expect(voice.speaksIn(foldWords('MON FILS a 12 ans'))).to.be.true;
+    expect(voice.speaksIn(foldWords('my daughters friend'))).to.be.false;
+    expect(voice.speaksIn(foldWords('a man keeps messaging me'))).to.be.false;
+    expect(new ParentVoice().speaksIn(foldWords('my daughter'))).to.be.false;
+  });
+  it("ranks the adults' advice first for a parent, the children's for a child", async () => {
+    const {engine} = await loadEngine();
+    const parent = engine.ask(
+      'un homme demande à ma fille de garder leurs conversations secrètes, que faire',
+      {locale: 'fr'},
+    );
+    expect(parent.ids[0]).to.equal('grooming.parent_help');
+    const child = engine.ask(
+      'un homme me demande de garder nos conversations secrètes, que faire',
+      {
+        locale: 'fr',
+      },
+    );
+    expect(child.ids[0]).to.equal('grooming.child_help');
   });
 });
 

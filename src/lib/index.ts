@@ -14,3 +14,4 @@ export * from './types.js';
 export * from './urgency.js';
 export * from './urgency-model.js';
 export * from './word-matcher.js';
+export * from './voice.js';

@@ -7,6 +7,7 @@ import {
   type WeightedField,
 } from './search-index.js';
 import type {KnowledgeEntry, LanguageProfile, LocaleKnowledge} from './types.js';
+import {ParentVoice} from './voice.js';
 
 /** How much a word counts by the field it was found in (0 leaves the field out). */
 export interface FieldWeights {
@@ -24,6 +25,13 @@ export const DEFAULT_FIELD_WEIGHTS: FieldWeights = {
   keywords: 0.8,
   answers: 0,
 };
+
+/**
+ * How much a topic written to children counts when a parent writes about their own child.
+ * Measured on the tuning sets: top-1 on dev 95.8 -> 96.4 and on tune2 89.0 -> 89.5 for any
+ * weight from 0.6 down to 0.3 (1 leaves the ranking as it was).
+ */
+export const CHILD_TOPIC_WEIGHT_FOR_PARENTS = 0.5;
 
 /** Reads messages in one language: folding, chat spellings, stop words. */
 export class LanguageReader {
@@ -76,6 +84,7 @@ export class LocaleSearcher {
   readonly reader: LanguageReader;
   private readonly index: SearchIndex;
   private readonly entriesById: ReadonlyMap<string, KnowledgeEntry>;
+  private readonly parentVoice: ParentVoice;
 
   constructor(
     knowledge: LocaleKnowledge,
@@ -100,6 +109,7 @@ export class LocaleSearcher {
       scoring,
     );
     this.entriesById = new Map(knowledge.entries.map((entry) => [entry.id, entry]));
+    this.parentVoice = new ParentVoice(profile.parentPhrases);
   }
 
   /** The search index as plain data (ship it as LocaleKnowledge.index to skip rebuilding it). */
@@ -107,9 +117,26 @@ export class LocaleSearcher {
     return this.index.toJSON();
   }
 
-  /** Entries matching a message, best first. */
+  /**
+   * Entries matching a message, best first. A parent writing about their own child ("my
+   * daughter…") gets the topics written to children ranked lower (see CHILD_TOPIC_WEIGHT_FOR_PARENTS).
+   */
   search(message: string, limit = 5): ScoredDocument[] {
-    return this.index.search(this.reader.contentWords(this.reader.words(message)), limit);
+    const words = this.reader.words(message);
+    const ranked = this.index.search(this.reader.contentWords(words), limit);
+    if (!this.parentVoice.speaksIn(words)) return ranked;
+    return ranked
+      .map((document) =>
+        this.entriesById.get(document.id)?.audience === 'child'
+          ? {
+              ...document,
+              score: document.score * CHILD_TOPIC_WEIGHT_FOR_PARENTS,
+              confidence: document.confidence * CHILD_TOPIC_WEIGHT_FOR_PARENTS,
+              evidence: document.evidence * CHILD_TOPIC_WEIGHT_FOR_PARENTS,
+            }
+          : document,
+      )
+      .sort((a, b) => b.score - a.score);
   }
 
   /** The dictionary words a message's words were matched to (folded), for highlighting. */

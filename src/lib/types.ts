@@ -70,6 +70,11 @@ export interface LanguageProfile {
    */
   readonly markers?: readonly string[];
   /**
+   * Phrases in which a parent or carer names their own child ("my daughter", "notre fils"), so
+   * that their message gets the adults' advice rather than the topic written to the child.
+   */
+  readonly parentPhrases?: readonly string[];
+  /**
    * Urgency cues; the browser loads them with the locale's knowledge (AnswerEngine.addUrgentCues),
    * so the shared reference chunk stays small.
    */
