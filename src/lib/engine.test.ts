@@ -128,6 +128,11 @@ describe('urgency model', () => {
   });
   it('adds the word log-odds and the cue weights', () => {
     expect(wordProbability(model, ['he'])).to.be.closeTo(1 / (1 + Math.exp(-1)), 1e-9);
+    // Words that are also Object.prototype keys weigh nothing, like any unknown word.
+    expect(wordProbability(model, ['constructor', '__proto__', 'toString'])).to.be.closeTo(
+      1 / (1 + Math.exp(1)),
+      1e-9,
+    );
     expect(combinedProbability(model, 0.5, ['danger'])).to.be.closeTo(1 / (1 + Math.exp(-1)), 1e-9);
     expect(combinedProbability(model, 0.5, ['danger', 'past'])).to.be.below(0.05);
   });

@@ -61,7 +61,10 @@ const logit = (p: number) => {
 /** The word model's probability that a message is urgent. */
 export function wordProbability(model: UrgencyModel, features: readonly string[]): number {
   let z = model.wordBias;
-  for (const feature of features) z += model.words[feature] ?? 0;
+  for (const feature of features) {
+    // Own keys only: a typed "constructor" must not read Object.prototype.
+    if (Object.prototype.hasOwnProperty.call(model.words, feature)) z += model.words[feature];
+  }
   return sigmoid(z);
 }
 
