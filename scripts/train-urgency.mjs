@@ -7,7 +7,7 @@
 //
 // Which data trains what (test/eval/README.md):
 // - the word model: the tuning sets. Never dev.jsonl (it stays a measure) nor a holdout set.
-// - the combiner: urgency-tune3 to -tune7, with out-of-fold word probabilities, because
+// - the combiner: urgency-tune3 to -tune8, with out-of-fold word probabilities, because
 //   the cue phrases were never tuned on them: there a cue kind is as (un)reliable as on new
 //   messages. Tuning cues on them would break that; widen cues from other sets. Plus tune2's
 //   everyday questions, so it learns how rare urgency is among them.
@@ -23,6 +23,7 @@ const COMBINER_SETS = [
   'urgency-tune5',
   'urgency-tune6',
   'urgency-tune7',
+  'urgency-tune8',
 ];
 /** Everyday questions to the FAQ, so that the combiner learns how rare urgency is among them. */
 const EVERYDAY_SET = 'tune2';
