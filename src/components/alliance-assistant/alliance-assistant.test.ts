@@ -112,6 +112,16 @@ describe('<alliance-assistant>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it("answers a parent writing about their child with the adults' advice, and passes axe", async () => {
+      const el = await assistant('lang="fr"');
+      const card = await askAndWait(
+        el,
+        'un homme demande à ma fille de garder leurs conversations secrètes, que faire',
+      );
+      expect(card.querySelector('h3')!.textContent).to.match(/mon enfant est victime de grooming/);
+      await expect(el).to.be.accessible();
+    });
+
     it("reads an urgent message in another language with that language's cues", async () => {
       // A Dutch child on an English page: the Dutch cues must be loaded and read.
       const el = await assistant('country="BE"');
