@@ -184,7 +184,7 @@ function hasDisjointPair(spans: ReadonlyArray<[number, number]>): boolean {
  * danger with distress ("he threatens me, I'm scared"); or two different danger cues. A message
  * told as past ("last year") needs an acute cue. When the cues come with a trained model
  * (urgency-model.ts), the model weighs these cue kinds with the message's words instead; an
- * acute cue still decides alone.
+ * acute cue not told as past still decides alone.
  */
 export class UrgencyDetector {
   private readonly cueWords = new CueWords();
