@@ -7,6 +7,7 @@ import {expandSpellings, fold, foldWords} from './normalize.js';
 import {withinOneEdit} from './edit-distance.js';
 import {resolveSources} from './knowledge-chunk.js';
 import {ParentVoice} from './voice.js';
+import {stemSimilarity, WordMatcher} from './word-matcher.js';
 import {shoutsCueWord, isUrgentSignal, UrgencyDetector} from './urgency.js';
 import {
   combinedProbability,
@@ -52,6 +53,32 @@ describe('normalisation', () => {
     expect(withinOneEdit('threat', 'thraet')).to.be.true;
     expect(withinOneEdit('threat', 'thrat')).to.be.true;
     expect(withinOneEdit('threat', 'trhaet')).to.be.false;
+  });
+});
+
+describe('word matching', () => {
+  it('reads two words as forms of one when only their endings differ', () => {
+    expect(stemSimilarity('robloxie', 'roblox')).to.equal(6 / 8);
+    expect(stemSimilarity('szkoly', 'szkola')).to.equal(5 / 6);
+    expect(stemSimilarity('what', 'whatsapp')).to.equal(0);
+    expect(stemSimilarity('meeting', 'meetup')).to.equal(0);
+  });
+  it('matches an inflected word to its dictionary form, and a known word to its other forms a little less', () => {
+    const matcher = new WordMatcher(['roblox', 'tiktok', 'tiktoku', 'what', 'whatsapp']);
+    const [robloxie] = matcher.match('robloxie');
+    expect(robloxie.term).to.equal('roblox');
+    expect(robloxie.similarity).to.be.at.least(0.7);
+    const tiktoku = matcher.match('tiktoku');
+    expect(tiktoku[0]).to.deep.equal({term: 'tiktoku', similarity: 1});
+    expect(tiktoku.map((match) => match.term)).to.include('tiktok');
+    expect(tiktoku[1].similarity).to.be.below(1);
+    expect(matcher.match('what')).to.deep.equal([{term: 'what', similarity: 1}]);
+  });
+  it('answers a Polish question naming platforms in the locative case', async () => {
+    const {engine} = await loadEngine();
+    const response = engine.ask('spotyka sie to na tiktoku i robloxie', {locale: 'pl'});
+    expect(response.kind).to.equal('answer');
+    expect(response.ids[0]).to.equal('grooming.platforms');
   });
 });
 

@@ -134,7 +134,9 @@ export class SearchIndex {
     for (const [word, count] of uses) {
       const posting = building.get(word);
       const weight = posting?.get(index) ?? 0;
-      posting?.set(index, weight * (1 + (frequencyBoost * Math.min(count - 1, 5)) / 5));
+      const boosted = weight * (1 + (frequencyBoost * Math.min(count - 1, 5)) / 5);
+      // Kept at the precision toJSON ships, so a prebuilt index scores exactly like this one.
+      posting?.set(index, Math.round(boosted * WEIGHT_SCALE) / WEIGHT_SCALE);
     }
   }
 
