@@ -42,6 +42,9 @@ describe('<alliance-hotlines>', () => {
 
   it('narrows the country list as you type, ignoring accents', async () => {
     const el = await panel('lang="fr"');
+    // The French UI strings load lazily; the list may first render with the English ones.
+    const firstOption = () => el.shadowRoot!.querySelector('option')?.textContent;
+    await waitUntil(() => firstOption() === 'Choisis ton pays', 'French strings did not load');
     const search = el.shadowRoot!.querySelector<HTMLInputElement>('#country-search')!;
     search.focus();
     await sendKeys({type: 'etats'});
