@@ -14,8 +14,11 @@ import {
   LOCALES,
 } from './content-lib.mjs';
 
-/** Most gzip bytes one locale chunk may have. */
-export const LOCALE_CHUNK_BUDGET = 25 * 1024;
+/**
+ * Most gzip bytes one locale chunk may have. It loads lazily, one language at a time; 21 phrasings
+ * per topic (up from 14) took it from 21-24 to 29-32 kB and held-out top-1 from 87-91 to 91-96.
+ */
+export const LOCALE_CHUNK_BUDGET = 35 * 1024;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const content = loadContent(root);

@@ -86,10 +86,10 @@ function printTable(name, byLang, withUrgency) {
 
 if (sweep) {
   // The answer / decline trade-off: answer confidence × evidence needed below it × hard floor.
-  for (const answer of [0.45, 0.5, 0.55]) {
+  for (const answer of [0.45, 0.5, 0.55, 0.6]) {
     for (const decline of [0.15, 0.25]) {
       const cells = [];
-      for (const minEvidence of [1, 1.25, 1.5, 1.75]) {
+      for (const minEvidence of [1.25, 1.5, 1.75, 2, 2.25]) {
         const engine = createEngine(built, {
           thresholds: {...engineModule.DEFAULT_THRESHOLDS, answer, decline, minEvidence},
         });

@@ -76,7 +76,7 @@ describe('word matching', () => {
   });
   it('answers a Polish question naming platforms in the locative case', async () => {
     const {engine} = await loadEngine();
-    const response = engine.ask('spotyka sie to na tiktoku i robloxie', {locale: 'pl'});
+    const response = engine.ask('czy groomerzy są na robloxie i tiktoku', {locale: 'pl'});
     expect(response.kind).to.equal('answer');
     expect(response.ids[0]).to.equal('grooming.platforms');
   });
