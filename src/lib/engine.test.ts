@@ -74,6 +74,13 @@ describe('word matching', () => {
     expect(tiktoku[1].similarity).to.be.below(1);
     expect(matcher.match('what')).to.deep.equal([{term: 'what', similarity: 1}]);
   });
+  it('matches numbers exactly: a phone number with another digit is another number', () => {
+    const matcher = new WordMatcher(['116111', '112', '12', '2012']);
+    expect(matcher.match('116112')).to.deep.equal([]);
+    expect(matcher.match('120')).to.deep.equal([]);
+    expect(matcher.match('2013')).to.deep.equal([]);
+    expect(matcher.match('112')).to.deep.equal([{term: '112', similarity: 1}]);
+  });
   it('answers a Polish question naming platforms in the locative case', async () => {
     const {engine} = await loadEngine();
     const response = engine.ask('czy groomerzy są na robloxie i tiktoku', {locale: 'pl'});

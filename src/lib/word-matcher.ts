@@ -31,6 +31,7 @@ const PREFIX_MATCH = {threshold: 0.4, location: 0, distance: 12, isCaseSensitive
 const INFIX_MATCH = {threshold: 0.25, ignoreLocation: true, isCaseSensitive: true} as const;
 const INFIX_DISCOUNT = 0.6;
 const CACHE_LIMIT = 2000;
+const NUMBER = /^\d+$/;
 
 function bigramsOf(word: string): string[] {
   const padded = ` ${word} `;
@@ -120,11 +121,13 @@ export class WordMatcher {
     // otherwise outscore it by IDF ("what" must not become "whatsapp"). Only its other forms
     // (same stem, another ending) count as well, a little less.
     if (this.termSet.has(word)) return [{term: word, similarity: 1}, ...this.otherForms(word)];
+    // A number is the same number or another one: "120" is not "12", "116112" not "116111".
+    if (NUMBER.test(word)) return [];
     return this.fuzzyMatches(word);
   }
 
   private otherForms(word: string): WordMatch[] {
-    if (word.length < MIN_SHARED_STEM) return [];
+    if (word.length < MIN_SHARED_STEM || NUMBER.test(word)) return [];
     const forms: WordMatch[] = [];
     for (const {index} of this.shortlist(word)) {
       const term = this.terms[index];
