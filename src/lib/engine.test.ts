@@ -316,6 +316,18 @@ describe('urgency', () => {
       'grooming.child_help',
     ]).to.include(response.ids[0]);
   });
+  it('answers a young person who wants to die or to hurt themselves with the child helpline first', async () => {
+    const {engine} = await loadEngine();
+    for (const [locale, message] of [
+      ['en', 'i really dont want to be alive anymore'],
+      ['fr', "j'ai envie de mourir, personne ne m'aime"],
+      ['es', 'quiero hacerme daño y no sé qué hacer'],
+    ] as const) {
+      const response = engine.ask(message, {locale});
+      expect(response.urgent, message).to.be.true;
+      expect(response.ids[0], message).to.equal('help.child_helpline');
+    }
+  });
 });
 
 describe('answer, clarify, decline', () => {
