@@ -74,7 +74,10 @@ export class WordMatcher {
   private readonly termSet: ReadonlySet<string>;
   private readonly termGramCount: Uint16Array;
   private readonly gramPostings = new Map<string, number[]>();
+  /** Dictionary words by their first MIN_SHARED_STEM letters: the only candidates for other forms. */
+  private readonly stems = new Map<string, string[]>();
   private readonly cache = new Map<string, readonly WordMatch[]>();
+  private sharedGrams?: Uint16Array;
   private readonly options: WordMatcherOptions;
 
   constructor(terms: Iterable<string>, options: Partial<WordMatcherOptions> = {}) {
@@ -89,6 +92,12 @@ export class WordMatcher {
         let list = this.gramPostings.get(gram);
         if (!list) this.gramPostings.set(gram, (list = []));
         list.push(index);
+      }
+      if (term.length >= MIN_SHARED_STEM && !NUMBER.test(term)) {
+        const stem = term.slice(0, MIN_SHARED_STEM);
+        const forms = this.stems.get(stem);
+        if (forms) forms.push(term);
+        else this.stems.set(stem, [term]);
       }
     });
   }
@@ -129,8 +138,7 @@ export class WordMatcher {
   private otherForms(word: string): WordMatch[] {
     if (word.length < MIN_SHARED_STEM || NUMBER.test(word)) return [];
     const forms: WordMatch[] = [];
-    for (const {index} of this.shortlist(word)) {
-      const term = this.terms[index];
+    for (const term of this.stems.get(word.slice(0, MIN_SHARED_STEM)) ?? []) {
       const similarity = term === word ? 0 : OTHER_FORM_SHARE * stemSimilarity(word, term);
       if (similarity >= this.options.minSimilarity) forms.push({term, similarity});
     }
@@ -155,14 +163,18 @@ export class WordMatcher {
   /** The dictionary words sharing enough letter pairs with a word to be compared at all. */
   private shortlist(word: string): Array<{index: number; dice: number; containment: number}> {
     const grams = bigramsOf(word);
-    const shared = new Map<number, number>();
+    // Shared-pair counts live in one reused array: a Map per typed word cost a third of a query.
+    const counts = (this.sharedGrams ??= new Uint16Array(this.terms.length));
+    const touched: number[] = [];
     for (const gram of grams) {
       for (const index of this.gramPostings.get(gram) ?? []) {
-        shared.set(index, (shared.get(index) ?? 0) + 1);
+        if (counts[index]++ === 0) touched.push(index);
       }
     }
     const shortlist: Array<{index: number; dice: number; containment: number}> = [];
-    for (const [index, count] of shared) {
+    for (const index of touched) {
+      const count = counts[index];
+      counts[index] = 0;
       const dice = (2 * count) / (grams.length + this.termGramCount[index]);
       const containment = count / grams.length;
       if (dice >= this.options.minDice || (word.length >= 4 && containment >= 0.75)) {
@@ -180,12 +192,16 @@ export class WordMatcher {
       // Bitap scores a typed word longer than the dictionary word poorly ("robloxie", "roblox").
       const stem = stemSimilarity(word, term);
       if (stem > 0) yield {term, similarity: stem};
+      let best = stem;
       const prefix = Fuse.match(word, term, PREFIX_MATCH);
       if (prefix.isMatch) {
         const extra = Math.max(0, term.length - word.length);
-        yield {term, similarity: (1 - prefix.score) ** 2 * (1 - (0.5 * extra) / term.length)};
+        const similarity = (1 - prefix.score) ** 2 * (1 - (0.5 * extra) / term.length);
+        best = Math.max(best, similarity);
+        yield {term, similarity};
       }
-      if (word.length >= 4 && term.length > word.length + 2) {
+      // An infix match never scores above INFIX_DISCOUNT: not worth a second Bitap run then.
+      if (best < INFIX_DISCOUNT && word.length >= 4 && term.length > word.length + 2) {
         const infix = Fuse.match(word, term, INFIX_MATCH);
         if (infix.isMatch) yield {term, similarity: (1 - infix.score) ** 2 * INFIX_DISCOUNT};
       }
