@@ -244,6 +244,9 @@ export const assistantStyles = css`
     block-size: min(var(--alliance-panel-block-size, 36rem), calc(100dvh - 1rem));
   }
   @media (prefers-reduced-motion: no-preference) {
+    .scroll {
+      scroll-behavior: smooth;
+    }
     .card {
       animation: appear 160ms ease-out;
     }

@@ -205,6 +205,33 @@ describe('<alliance-assistant>', () => {
       expect(textarea.value).to.equal('');
     });
 
+    it('scrolls a sent question and the start of its answer into view, keeping focus in the field', async () => {
+      const el = await assistant('lang="en" style="--alliance-panel-block-size: 22rem"');
+      const textarea = root(el).querySelector('textarea')!;
+      const scroller = root(el).querySelector<HTMLElement>('.scroll')!;
+      await askAndWait(el, 'what is grooming');
+      textarea.focus();
+      await sendKeys({type: 'someone says he will post my pictures tonight'});
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => cards(el).length === 2, 'no second answer');
+      const question = [...root(el).querySelectorAll('.question')].at(-1)!;
+      const inView = () => {
+        const view = scroller.getBoundingClientRect();
+        const top = question.getBoundingClientRect().top;
+        return top >= view.top - 1 && top < view.top + view.height / 2;
+      };
+      // Smooth scrolling, where motion is welcome, takes a moment.
+      await waitUntil(inView, 'the new question is out of sight');
+      expect(root(el).activeElement).to.equal(textarea);
+      expect(window.scrollY).to.equal(0);
+      await Promise.all(
+        root(el)
+          .getAnimations()
+          .map((animation) => animation.finished),
+      );
+      await expect(el).to.be.accessible();
+    });
+
     it('reaches the suggestion chips with Tab and asks with Enter', async () => {
       const el = await assistant();
       const chip = root(el).querySelector<HTMLButtonElement>('.welcome .chip')!;

@@ -178,7 +178,8 @@ export class AllianceAssistant extends LitElement {
     if (!question || this.busy) return;
     this.busy = true;
     this.draft = '';
-    this.turns = [...this.turns, {type: 'question', id: this.nextTurnId++, text: question}];
+    const questionId = this.nextTurnId++;
+    this.turns = [...this.turns, {type: 'question', id: questionId, text: question}];
     this.dispatchEvent(new AllianceQuestionEvent({locale: this.locale}));
     try {
       const turn = await this.answer(question);
@@ -188,9 +189,24 @@ export class AllianceAssistant extends LitElement {
         this.dispatchEvent(new AllianceAnswerEvent({kind, ids, urgent, lang}));
       }
       this.announce(this.describeTurn(turn));
+      await this.updateComplete;
+      this.revealTurn(questionId);
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * Scrolls the conversation (not the page, and without moving focus) so that a question the
+   * person just sent sits at the top, with the start of its answer below it: otherwise a new
+   * answer, urgent help included, can appear out of sight below the fold.
+   */
+  private revealTurn(id: number): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroll');
+    const turn = this.renderRoot.querySelector<HTMLElement>(`[data-turn="${id}"]`);
+    if (!scroller || !turn) return;
+    const offset = turn.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    scroller.scrollTop += offset - parseFloat(getComputedStyle(scroller).paddingTop);
   }
 
   /** Clears the conversation. */
@@ -470,7 +486,7 @@ export class AllianceAssistant extends LitElement {
 
   private renderTurn(turn: Turn) {
     if (turn.type === 'question') {
-      return html`<div class="question" part="message">
+      return html`<div class="question" part="message" data-turn=${turn.id}>
         <span class="visually-hidden">${msg('You:')}</span>
         <p>${turn.text}</p>
       </div>`;
