@@ -7,7 +7,7 @@
 //
 // Which data trains what (test/eval/README.md):
 // - the word model: the tuning sets. Never dev.jsonl (it stays a measure) nor a holdout set.
-// - the combiner: urgency-tune3 to -tune10, with out-of-fold word probabilities, because
+// - the combiner: urgency-tune3 to -tune11, with out-of-fold word probabilities, because
 //   the cue phrases were never tuned on them: there a cue kind is as (un)reliable as on new
 //   messages. Tuning cues on them would break that; widen cues from other sets. Plus tune2's
 //   and tune3's questions to the FAQ, so it learns how rare urgency is among them.
@@ -26,6 +26,7 @@ const COMBINER_SETS = [
   'urgency-tune8',
   'urgency-tune9',
   'urgency-tune10',
+  'urgency-tune11',
 ];
 /**
  * Questions to the FAQ (most everyday, a few urgent), so that the combiner learns how rare
