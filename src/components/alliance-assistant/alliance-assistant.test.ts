@@ -18,17 +18,21 @@ const root = (el: AllianceAssistant) => el.shadowRoot!;
 const cards = (el: AllianceAssistant) => root(el).querySelectorAll('.card');
 const status = (el: AllianceAssistant) => root(el).querySelector('[role="status"]')!;
 
-async function askAndWait(el: AllianceAssistant, text: string): Promise<Element> {
-  const before = cards(el).length;
-  await el.ask(text);
-  await el.updateComplete;
-  await waitUntil(() => cards(el).length > before, 'no answer card');
-  // Let the card's fade-in finish: axe would measure the contrast of a half-transparent card.
+/** Lets the cards' fade-in finish: axe would measure the contrast of a half-transparent card. */
+async function animationsDone(el: AllianceAssistant): Promise<void> {
   await Promise.all(
     root(el)
       .getAnimations()
       .map((animation) => animation.finished),
   );
+}
+
+async function askAndWait(el: AllianceAssistant, text: string): Promise<Element> {
+  const before = cards(el).length;
+  await el.ask(text);
+  await el.updateComplete;
+  await waitUntil(() => cards(el).length > before, 'no answer card');
+  await animationsDone(el);
   return cards(el)[cards(el).length - 1];
 }
 
@@ -165,11 +169,7 @@ describe('<alliance-assistant>', () => {
         () => /Schnell/.test(root(el).querySelector('[part="exit-button"]')!.textContent),
         'UI not German',
       );
-      await Promise.all(
-        root(el)
-          .getAnimations()
-          .map((animation) => animation.finished),
-      );
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
   });
@@ -224,11 +224,7 @@ describe('<alliance-assistant>', () => {
       await waitUntil(inView, 'the new question is out of sight');
       expect(root(el).activeElement).to.equal(textarea);
       expect(window.scrollY).to.equal(0);
-      await Promise.all(
-        root(el)
-          .getAnimations()
-          .map((animation) => animation.finished),
-      );
+      await animationsDone(el);
       await expect(el).to.be.accessible();
     });
 
