@@ -27,6 +27,14 @@ async function animationsDone(el: AllianceAssistant): Promise<void> {
   );
 }
 
+/** The urgent help block of an answer card, checked to come first (after the hidden "Assistant:"). */
+function urgentHelpFirst(card: Element): Element {
+  const help = card.querySelector('.help.urgent')!;
+  expect(help).to.exist;
+  expect(card.firstElementChild!.nextElementSibling).to.equal(help);
+  return help;
+}
+
 async function askAndWait(el: AllianceAssistant, text: string): Promise<Element> {
   const before = cards(el).length;
   await el.ask(text);
@@ -95,9 +103,7 @@ describe('<alliance-assistant>', () => {
     it('puts the help block first for an urgent message, for the chosen country', async () => {
       const el = await assistant('country="BE"');
       const card = await askAndWait(el, 'he says he will post my pictures tonight, i am scared');
-      const help = card.querySelector('.help.urgent')!;
-      expect(help).to.exist;
-      expect(card.firstElementChild!.nextElementSibling).to.equal(help);
+      const help = urgentHelpFirst(card);
       expect(help.querySelector('a[href="tel:112"]')).to.exist;
       expect(help.querySelector('a[href^="https://childfocus.be"]')).to.exist;
       await expect(el).to.be.accessible();
@@ -107,9 +113,7 @@ describe('<alliance-assistant>', () => {
       // The cue rule alone needs "tonight" or "scared"; the urgency model in urgent.en.json does not.
       const el = await assistant('country="BE"');
       const urgent = await askAndWait(el, "he says he'll post my pictures");
-      const help = urgent.querySelector('.help.urgent')!;
-      expect(help).to.exist;
-      expect(urgent.firstElementChild!.nextElementSibling).to.equal(help);
+      urgentHelpFirst(urgent);
       await expect(el).to.be.accessible();
       const calm = await askAndWait(el, 'what happens if someone shares my photos?');
       expect(calm.querySelector('.help.urgent')).to.be.null;
